@@ -1,0 +1,27 @@
+package org.aparte.crypto;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Domain-separation labels. Every derivation, signature and HPKE context starts from one of these,
+ * so a value made for one purpose can never be accepted for another. Changing a label is a format
+ * change: bump the version in it.
+ */
+public final class Labels {
+  private Labels() {}
+
+  public static final String KEY_ID = "aparte/key-id/v1";
+  public static final String WRAP = "aparte/wrap/v1";
+  public static final String RECORD = "aparte/record/v1";
+  public static final String STREAM = "aparte/stream/v1";
+  public static final String AUTH_KEY = "aparte/auth-key/v1";
+  public static final String KEY_WRAPPING_KEY = "aparte/key-wrapping-key/v1";
+  public static final String RECOVERY_AUTH_KEY = "aparte/recovery-auth-key/v1";
+  public static final String RECOVERY_WRAPPING_KEY = "aparte/recovery-wrapping-key/v1";
+  public static final String RECOVERY_CHECKSUM = "aparte/recovery-checksum/v1";
+  public static final String SIGNATURE = "aparte/signature/v1";
+
+  public static byte[] utf8(String label) {
+    return label.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,56 @@
+package org.aparte.crypto.vectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The committed vector files still verify, and freshly generated ones verify too. */
+class VectorFilesTest {
+
+  @TestFactory
+  Stream<DynamicTest> committedFilesVerify() {
+    return VectorSets.all().stream()
+        .map(
+            set ->
+                DynamicTest.dynamicTest(
+                    set.name(),
+                    () -> {
+                      Path file = VectorJson.directory().resolve(set.name() + ".json");
+                      assertThat(file).as("run ./aparte vectors to create it").exists();
+                      ObjectNode content = VectorJson.read(file);
+                      assertThat(content.get("cases")).isNotEmpty();
+                      assertThat(set.check(content)).isEmpty();
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> freshlyGeneratedFilesVerify() {
+    return VectorSets.all().stream()
+        .map(
+            set ->
+                DynamicTest.dynamicTest(
+                    set.name(),
+                    () -> assertThat(set.check(set.generate(new SecureRandom()))).isEmpty()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCommittedFileIsKnown() throws Exception {
+    try (Stream<Path> files = Files.list(VectorJson.directory())) {
+      var names = VectorSets.all().stream().map(VectorSet::name).toList();
+      return files.filter(f -> f.toString().endsWith(".json")).toList().stream()
+          .map(
+              f ->
+                  DynamicTest.dynamicTest(
+                      f.getFileName().toString(),
+                      () ->
+                          assertThat(names)
+                              .contains(f.getFileName().toString().replace(".json", ""))));
+    }
+  }
+}
