@@ -16,6 +16,7 @@ public final class Labels {
   public static final String STREAM = "aparte/stream/v1";
   public static final String AUTH_KEY = "aparte/auth-key/v1";
   public static final String KEY_WRAPPING_KEY = "aparte/key-wrapping-key/v1";
+  public static final String AUTH_VERIFIER = "aparte/auth-verifier/v1";
   public static final String RECOVERY_AUTH_KEY = "aparte/recovery-auth-key/v1";
   public static final String RECOVERY_WRAPPING_KEY = "aparte/recovery-wrapping-key/v1";
   public static final String RECOVERY_CHECKSUM = "aparte/recovery-checksum/v1";
