@@ -7,6 +7,10 @@ public final class VectorSets {
   private VectorSets() {}
 
   public static List<VectorSet> all() {
-    return List.of(new PasswordKdfVectors(), new RecoveryCodeVectors());
+    return List.of(
+        new KeyWrapVectors(),
+        new SignatureVectors(),
+        new PasswordKdfVectors(),
+        new RecoveryCodeVectors());
   }
 }
