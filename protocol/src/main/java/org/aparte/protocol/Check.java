@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Validation used by the compact constructors of wire records. A failure throws {@link
- * InvalidFieldException} naming the field and the problem, never the submitted value, so that
- * error messages and logs cannot echo ciphertext or identifiers back.
+ * InvalidFieldException} naming the field and the problem, never the submitted value, so that error
+ * messages and logs cannot echo ciphertext or identifiers back.
  */
 public final class Check {
   private Check() {}
@@ -22,7 +22,8 @@ public final class Check {
     present(field, value);
     if (value.length < min || value.length > max) {
       throw new InvalidFieldException(
-          field, min == max ? "must be " + min + " bytes" : "must be " + min + ".." + max + " bytes");
+          field,
+          min == max ? "must be " + min + " bytes" : "must be " + min + ".." + max + " bytes");
     }
     return value;
   }

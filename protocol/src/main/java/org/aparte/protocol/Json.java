@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON configuration both ends use: unknown fields and coerced scalars are errors (a
- * client typo must not silently drop data), times are ISO-8601 strings, byte arrays are base64.
+ * The one JSON configuration both ends use: unknown fields and coerced scalars are errors (a client
+ * typo must not silently drop data), times are ISO-8601 strings, byte arrays are base64.
  */
 public final class Json {
   private Json() {}

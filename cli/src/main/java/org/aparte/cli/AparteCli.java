@@ -1,0 +1,25 @@
+package org.aparte.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code aparte} command: one subcommand class per user action. */
+@Command(
+    name = "aparte",
+    mixinStandardHelpOptions = true,
+    version = "Aparté 0.1.0",
+    description =
+        "End-to-end encrypted medical appointments: every command encrypts on this device.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class AparteCli {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String... args) {
+    return new CommandLine(new AparteCli())
+        .setExecutionExceptionHandler(new FriendlyErrors())
+        .execute(args);
+  }
+}

@@ -1,0 +1,39 @@
+package org.aparte.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The account-side connection: carries the session token once logged in. Never use it on the
+ * booking path; that is what {@link AnonymousTransport} is for.
+ */
+public final class ApiTransport {
+  private final HttpExchange exchange;
+  private volatile String sessionToken;
+
+  public ApiTransport(URI base) {
+    this.exchange = new HttpExchange(base);
+  }
+
+  public URI base() {
+    return exchange.base();
+  }
+
+  public void useSession(String token) {
+    this.sessionToken = token;
+  }
+
+  public void forgetSession() {
+    this.sessionToken = null;
+  }
+
+  public boolean hasSession() {
+    return sessionToken != null;
+  }
+
+  public <T> T call(String method, String path, Object body, Class<T> answer)
+      throws IOException, ApiError {
+    return exchange.send(method, path, body, Optional.ofNullable(sessionToken), answer);
+  }
+}

@@ -1,0 +1,86 @@
+package org.aparte.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import org.aparte.protocol.ErrorResponse;
+import org.aparte.protocol.Json;
+
+/**
+ * JSON over HTTP for one base URI, with an optional bearer token. Errors come back as {@link
+ * ApiError}; transport failures as {@link IOException}. Shared by {@link ApiTransport} and {@link
+ * AnonymousTransport}, which decide whether credentials are ever attached.
+ */
+final class HttpExchange {
+  private static final ObjectMapper JSON = Json.mapper();
+  private final HttpClient http;
+  private final URI base;
+
+  HttpExchange(URI base) {
+    this.base = base;
+    // No cookie handler: the SDK never stores or sends cookies.
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  URI base() {
+    return base;
+  }
+
+  <T> T send(String method, String path, Object body, Optional<String> bearer, Class<T> answer)
+      throws IOException, ApiError {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
+    bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+    }
+    HttpResponse<byte[]> response;
+    try {
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the server", e);
+    }
+    return decode(response, answer);
+  }
+
+  private static <T> T decode(HttpResponse<byte[]> response, Class<T> answer)
+      throws IOException, ApiError {
+    int status = response.statusCode();
+    if (status >= 400) {
+      ErrorResponse error = readError(response.body());
+      throw new ApiError(status, error.error(), error.message(), error.field());
+    }
+    if (answer == Void.class || response.body().length == 0) {
+      return null;
+    }
+    try {
+      return JSON.readValue(response.body(), answer);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static ErrorResponse readError(byte[] body) {
+    try {
+      return JSON.readValue(body, ErrorResponse.class);
+    } catch (IOException | RuntimeException notJson) {
+      return new ErrorResponse("http_error", "the server answered with an unexpected error", null);
+    }
+  }
+}
