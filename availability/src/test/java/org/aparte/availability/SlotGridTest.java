@@ -14,6 +14,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -156,7 +157,7 @@ class SlotGridTest {
 
   private static SlotCalendar everyDayNineToTen(List<Closure> closures) {
     List<OpeningRule> rules =
-        java.util.Arrays.stream(DayOfWeek.values()).map(d -> rule(d, "09:00", "10:00")).toList();
+        Arrays.stream(DayOfWeek.values()).map(d -> rule(d, "09:00", "10:00")).toList();
     return new SlotCalendar(PARIS, visit(30), rules, closures);
   }
 }
