@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -179,12 +180,17 @@ public final class SlotCalendar {
     }
     long[] starts = new long[countStarts(dayRules, date)];
     int n = 0;
+    long uniformOffset = uniformOffsetSeconds(date);
+    long localMidnight = date.toEpochDay() * SECONDS_PER_DAY;
     for (DayRule dayRule : dayRules) {
       if (!dayRule.rule().appliesOn(date)) {
         continue;
       }
       for (int minute : dayRule.startMinutes()) {
-        long epochSecond = resolve(date, minute);
+        long epochSecond =
+            uniformOffset != NO_SUCH_TIME
+                ? localMidnight + minute * 60L - uniformOffset
+                : resolve(date, minute);
         if (epochSecond != NO_SUCH_TIME) {
           starts[n++] = epochSecond;
         }
@@ -218,6 +224,29 @@ public final class SlotCalendar {
   }
 
   private static final long NO_SUCH_TIME = Long.MIN_VALUE;
+  private static final long SECONDS_PER_DAY = 86_400;
+  private static final long MAX_OFFSET_SECONDS = 18 * 3600;
+
+  /**
+   * The zone's offset in seconds if it is the same for every local time of {@code date}, which is
+   * every day but the few with a transition; {@link #NO_SUCH_TIME} otherwise. This saves a zone
+   * rules lookup per slot on ordinary days.
+   */
+  private long uniformOffsetSeconds(LocalDate date) {
+    if (zoneRules.isFixedOffset()) {
+      return zoneRules.getOffset(Instant.EPOCH).getTotalSeconds();
+    }
+    // Local times of the day happen within [midnight - 18 h, midnight + 24 h + 18 h] in UTC terms,
+    // offsets being within ±18 h; no transition in that span means one offset for the whole day.
+    long localMidnight = date.toEpochDay() * SECONDS_PER_DAY;
+    Instant spanStart = Instant.ofEpochSecond(localMidnight - MAX_OFFSET_SECONDS);
+    ZoneOffsetTransition next = zoneRules.nextTransition(spanStart);
+    if (next != null
+        && next.toEpochSecond() <= localMidnight + SECONDS_PER_DAY + MAX_OFFSET_SECONDS) {
+      return NO_SUCH_TIME;
+    }
+    return zoneRules.getOffset(spanStart).getTotalSeconds();
+  }
 
   /**
    * The epoch second at which local {@code date} + {@code minuteOfDay} first happens in the zone,
@@ -225,9 +254,6 @@ public final class SlotCalendar {
    */
   private long resolve(LocalDate date, int minuteOfDay) {
     LocalDateTime local = date.atTime(minuteOfDay / 60, minuteOfDay % 60);
-    if (zoneRules.isFixedOffset()) {
-      return local.toEpochSecond(zoneRules.getOffset(Instant.EPOCH));
-    }
     List<ZoneOffset> offsets = zoneRules.getValidOffsets(local);
     if (offsets.isEmpty()) {
       return NO_SUCH_TIME; // in a gap: this wall-clock time does not exist that day
