@@ -14,7 +14,7 @@ import java.util.UUID;
  * SlotCalendar#validate}).
  */
 public record SlotId(UUID visitTypeId, Instant start) {
-  /** Longer than any canonical id (36 + 1 + at most 30), short enough to refuse junk early. */
+  /** Longer than any canonical id (36 + 1 + at most 38), short enough to refuse junk early. */
   public static final int MAX_LENGTH = 80;
 
   private static final char SEPARATOR = '@';

@@ -66,6 +66,15 @@ class SlotIdTest {
   }
 
   @Test
+  void theExtremeInstantsRoundTrip() throws Exception {
+    for (Instant start : new Instant[] {Instant.MIN, Instant.MAX, Instant.EPOCH}) {
+      SlotId id = new SlotId(Fixtures.VISIT, start);
+      assertThat(id.text().length()).isLessThanOrEqualTo(SlotId.MAX_LENGTH);
+      assertThat(SlotId.parse(id.text())).isEqualTo(id);
+    }
+  }
+
+  @Test
   void refusesOverlongInputBeforeParsing() {
     String text = VALID + "x".repeat(SlotId.MAX_LENGTH);
     assertThatThrownBy(() -> SlotId.parse(text))

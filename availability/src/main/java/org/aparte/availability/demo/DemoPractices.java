@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.aparte.availability.FollowUp;
@@ -57,7 +56,7 @@ public final class DemoPractices {
   private static DemoPractice practice(SplittableRandom random, Tables tables) {
     UUID id = uuid(random);
     Specialty specialty = tables.pickSpecialty(random);
-    boolean doctor = !NOT_DOCTORS.contains(specialty.code());
+    boolean doctor = !Professions.NOT_DOCTORS.contains(specialty.code());
     int roll = random.nextInt(100);
     int practitionerCount = roll < 65 ? 1 : roll < 90 ? 2 : 3;
     List<Practitioner> practitioners = new ArrayList<>(practitionerCount);
@@ -68,7 +67,7 @@ public final class DemoPractices {
     Address address = address(random, city);
 
     List<VisitType> visitTypes = new ArrayList<>();
-    for (Template template : templatesFor(specialty.code())) {
+    for (Professions.Template template : Professions.templatesFor(specialty.code())) {
       visitTypes.add(
           new VisitType(
               uuid(random),
@@ -79,11 +78,11 @@ public final class DemoPractices {
               template.capacity(),
               null));
     }
-    Hours hours = Hours.random(random);
+    WeeklyHours hours = WeeklyHours.random(random);
     List<OpeningRule> rules = new ArrayList<>();
     for (int v = 0; v < visitTypes.size(); v++) {
       // The first visit type gets the full week; the others a random part of it.
-      int part = v == 0 ? Hours.ALL : random.nextInt(3);
+      WeeklyHours.Part part = v == 0 ? WeeklyHours.Part.ALL : pick(random, PARTS);
       hours.addRules(visitTypes.get(v).id(), part, rules);
     }
     return new DemoPractice(
@@ -98,6 +97,8 @@ public final class DemoPractices {
         visitTypes,
         rules);
   }
+
+  private static final List<WeeklyHours.Part> PARTS = List.of(WeeklyHours.Part.values());
 
   private static DemoPractice vaccinationCentre(SplittableRandom random, Tables tables) {
     UUID id = uuid(random);
@@ -123,9 +124,9 @@ public final class DemoPractices {
         continue;
       }
       for (VisitType type : visitTypes) {
-        rules.add(new OpeningRule(type.id(), day, time(8, 30), time(12, 30)));
+        rules.add(new OpeningRule(type.id(), day, LocalTime.of(8, 30), LocalTime.of(12, 30)));
         if (day != DayOfWeek.SATURDAY) {
-          rules.add(new OpeningRule(type.id(), day, time(13, 30), time(18, 0)));
+          rules.add(new OpeningRule(type.id(), day, LocalTime.of(13, 30), LocalTime.of(18, 0)));
         }
       }
     }
@@ -140,193 +141,6 @@ public final class DemoPractices {
         ZONE,
         visitTypes,
         rules);
-  }
-
-  // ---- visit types ----------------------------------------------------------------------------
-
-  private record Template(String name, int minutes, boolean online, int capacity) {
-    Template(String name, int minutes) {
-      this(name, minutes, true, 1);
-    }
-  }
-
-  private static final List<Template> SPECIALIST =
-      List.of(
-          new Template("Première consultation", 30),
-          new Template("Consultation de suivi", 20),
-          new Template("Téléconsultation", 15));
-
-  private static final Map<String, List<Template>> TEMPLATES =
-      Map.ofEntries(
-          Map.entry(
-              "medecine-generale",
-              List.of(
-                  new Template("Consultation", 20),
-                  new Template("Téléconsultation", 15),
-                  new Template("Renouvellement d'ordonnance", 10),
-                  new Template("Certificat de sport", 15))),
-          Map.entry(
-              "chirurgie-dentaire",
-              List.of(
-                  new Template("Consultation et bilan dentaire", 30),
-                  new Template("Détartrage", 30),
-                  new Template("Urgence dentaire", 20),
-                  new Template("Soins dentaires", 45, false, 1))),
-          Map.entry(
-              "masseur-kinesitherapeute",
-              List.of(
-                  new Template("Bilan kinésithérapique", 45),
-                  new Template("Séance de rééducation", 30))),
-          Map.entry(
-              "infirmier",
-              List.of(
-                  new Template("Soins infirmiers au cabinet", 15),
-                  new Template("Prise de sang", 10),
-                  new Template("Injection ou vaccination", 10))),
-          Map.entry(
-              "psychologie",
-              List.of(
-                  new Template("Première séance", 60),
-                  new Template("Séance de suivi", 45),
-                  new Template("Séance en visioconférence", 45))),
-          Map.entry(
-              "psychiatrie",
-              List.of(
-                  new Template("Première consultation", 45),
-                  new Template("Consultation de suivi", 30))),
-          Map.entry(
-              "pediatrie",
-              List.of(
-                  new Template("Consultation", 30),
-                  new Template("Suivi du nourrisson", 30),
-                  new Template("Vaccination", 15))),
-          Map.entry(
-              "ophtalmologie",
-              List.of(
-                  new Template("Consultation", 20),
-                  new Template("Fond d'œil", 30),
-                  new Template("Renouvellement de lunettes", 15))),
-          Map.entry(
-              "sage-femme",
-              List.of(
-                  new Template("Suivi de grossesse", 30),
-                  new Template("Préparation à la naissance", 60),
-                  new Template("Rééducation périnéale", 30))),
-          Map.entry("osteopathie", List.of(new Template("Séance d'ostéopathie", 45))),
-          Map.entry(
-              "orthophonie",
-              List.of(new Template("Bilan orthophonique", 60), new Template("Séance", 30))),
-          Map.entry(
-              "radiologie",
-              List.of(
-                  new Template("Radiographie", 15, true, 2),
-                  new Template("Échographie", 20),
-                  new Template("IRM", 30, false, 1))),
-          Map.entry(
-              "biologie-medicale",
-              List.of(
-                  new Template("Prise de sang", 5, true, 3), new Template("Test PCR", 5, true, 2))),
-          Map.entry(
-              "dietetique",
-              List.of(
-                  new Template("Première consultation", 45),
-                  new Template("Consultation de suivi", 30))),
-          Map.entry(
-              "pedicurie-podologie",
-              List.of(
-                  new Template("Soins de pédicurie", 30),
-                  new Template("Bilan podologique et semelles", 45))),
-          Map.entry(
-              "dermatologie",
-              List.of(
-                  new Template("Consultation", 20),
-                  new Template("Contrôle des grains de beauté", 30))),
-          Map.entry(
-              "cardiologie",
-              List.of(
-                  new Template("Consultation", 30),
-                  new Template("Électrocardiogramme", 15),
-                  new Template("Échographie cardiaque", 30))),
-          Map.entry(
-              "gynecologie-obstetrique",
-              List.of(
-                  new Template("Consultation", 30),
-                  new Template("Suivi de grossesse", 30),
-                  new Template("Échographie obstétricale", 30))));
-
-  private static List<Template> templatesFor(String specialty) {
-    return TEMPLATES.getOrDefault(specialty, SPECIALIST);
-  }
-
-  /** Professions whose members are not addressed as "Dr". */
-  private static final Set<String> NOT_DOCTORS =
-      Set.of(
-          "sage-femme",
-          "masseur-kinesitherapeute",
-          "orthophonie",
-          "orthoptie",
-          "ergotherapie",
-          "psychologie",
-          "pedicurie-podologie",
-          "infirmier",
-          "dietetique",
-          "osteopathie");
-
-  // ---- opening hours --------------------------------------------------------------------------
-
-  /** One practice's weekly hours: a morning and an afternoon window, some days off. */
-  private record Hours(
-      LocalTime morningStart,
-      LocalTime morningEnd,
-      LocalTime afternoonStart,
-      LocalTime afternoonEnd,
-      boolean wednesdayAfternoonOff,
-      boolean saturdayMorning) {
-    static final int MORNINGS = 0;
-    static final int AFTERNOONS = 1;
-    static final int ALL = 2;
-
-    static Hours random(SplittableRandom random) {
-      return new Hours(
-          pick(random, MORNING_STARTS),
-          pick(random, MORNING_ENDS),
-          pick(random, AFTERNOON_STARTS),
-          pick(random, AFTERNOON_ENDS),
-          random.nextInt(10) < 3,
-          random.nextInt(100) < 35);
-    }
-
-    void addRules(UUID visitType, int part, List<OpeningRule> out) {
-      for (DayOfWeek day : WEEKDAYS) {
-        if (part != AFTERNOONS) {
-          out.add(new OpeningRule(visitType, day, morningStart, morningEnd));
-        }
-        if (part != MORNINGS && !(day == DayOfWeek.WEDNESDAY && wednesdayAfternoonOff)) {
-          out.add(new OpeningRule(visitType, day, afternoonStart, afternoonEnd));
-        }
-      }
-      if (saturdayMorning && part != AFTERNOONS) {
-        out.add(new OpeningRule(visitType, DayOfWeek.SATURDAY, time(9, 0), time(12, 0)));
-      }
-    }
-  }
-
-  private static final List<DayOfWeek> WEEKDAYS =
-      List.of(
-          DayOfWeek.MONDAY,
-          DayOfWeek.TUESDAY,
-          DayOfWeek.WEDNESDAY,
-          DayOfWeek.THURSDAY,
-          DayOfWeek.FRIDAY);
-  private static final List<LocalTime> MORNING_STARTS =
-      List.of(time(8, 0), time(8, 30), time(9, 0));
-  private static final List<LocalTime> MORNING_ENDS = List.of(time(12, 0), time(12, 30));
-  private static final List<LocalTime> AFTERNOON_STARTS = List.of(time(13, 30), time(14, 0));
-  private static final List<LocalTime> AFTERNOON_ENDS =
-      List.of(time(17, 0), time(18, 0), time(18, 30), time(19, 0));
-
-  private static LocalTime time(int hour, int minute) {
-    return LocalTime.of(hour, minute);
   }
 
   // ---- people, places, numbers ----------------------------------------------------------------
@@ -347,9 +161,11 @@ public final class DemoPractices {
     Practitioner first = practitioners.get(0);
     return switch (practitioners.size()) {
       case 1 ->
-          prefix.equals("Cabinet ") && doctor
-              ? "Cabinet du Dr " + first.lastName()
-              : prefix + first.firstName() + " " + first.lastName();
+          !prefix.equals("Cabinet ")
+              ? prefix + first.lastName()
+              : doctor
+                  ? "Cabinet du Dr " + first.lastName()
+                  : "Cabinet " + first.firstName() + " " + first.lastName();
       case 2 -> prefix + first.lastName() + " et " + practitioners.get(1).lastName();
       default ->
           prefix
@@ -372,8 +188,8 @@ public final class DemoPractices {
     String postcode = city.postcode();
     Integer arrondissements = ARRONDISSEMENTS.get(city.name());
     if (arrondissements != null) {
-      int base = Integer.parseInt(postcode) - 1;
-      postcode = String.format("%05d", base + 1 + random.nextInt(arrondissements));
+      postcode =
+          String.format("%05d", Integer.parseInt(postcode) + random.nextInt(arrondissements));
     }
     // Up to about 2.5 km from the centre, so that distance searches have something to sort.
     double latitude = city.latitude() + (random.nextDouble() * 2 - 1) * 0.022;
@@ -419,36 +235,12 @@ public final class DemoPractices {
     return new UUID(msb, lsb);
   }
 
-  private static <T> T pick(SplittableRandom random, List<T> items) {
+  static <T> T pick(SplittableRandom random, List<T> items) {
     return items.get(random.nextInt(items.size()));
   }
 
   /** The reference lists, weighted for picking, built once. */
   private static final class Tables {
-    /** Rough share of each profession among practices; anything unlisted weighs 1. */
-    private static final Map<String, Integer> WEIGHTS =
-        Map.ofEntries(
-            Map.entry("medecine-generale", 30),
-            Map.entry("chirurgie-dentaire", 10),
-            Map.entry("masseur-kinesitherapeute", 10),
-            Map.entry("infirmier", 8),
-            Map.entry("psychologie", 4),
-            Map.entry("osteopathie", 4),
-            Map.entry("ophtalmologie", 3),
-            Map.entry("dermatologie", 3),
-            Map.entry("pediatrie", 3),
-            Map.entry("cardiologie", 3),
-            Map.entry("sage-femme", 3),
-            Map.entry("orthophonie", 3),
-            Map.entry("pedicurie-podologie", 3),
-            Map.entry("gynecologie-medicale", 2),
-            Map.entry("gynecologie-obstetrique", 2),
-            Map.entry("radiologie", 2),
-            Map.entry("biologie-medicale", 2),
-            Map.entry("psychiatrie", 2),
-            Map.entry("orl", 2));
-
-    // Declared after WEIGHTS: static fields initialise in order.
     static final Tables INSTANCE = new Tables();
 
     final List<City> cities = Cities.all();
@@ -459,7 +251,7 @@ public final class DemoPractices {
         if (specialty.code().equals(VACCINATION_CENTRE)) {
           continue; // exactly one, made on purpose
         }
-        for (int w = WEIGHTS.getOrDefault(specialty.code(), 1); w > 0; w--) {
+        for (int w = Professions.weight(specialty.code()); w > 0; w--) {
           weighted.add(specialty);
         }
       }

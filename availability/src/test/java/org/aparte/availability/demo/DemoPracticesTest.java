@@ -177,6 +177,17 @@ class DemoPracticesTest {
     assertThat(gp.phone()).matches("0[1-5] [0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}");
   }
 
+  @Test
+  void profileTablesNameOnlyRealSpecialties() {
+    Specialties specialties = Specialties.standard();
+    assertThat(Professions.TEMPLATES.keySet())
+        .allSatisfy(code -> assertThat(specialties.find(code)).isPresent());
+    assertThat(Professions.WEIGHTS.keySet())
+        .allSatisfy(code -> assertThat(specialties.find(code)).isPresent());
+    assertThat(Professions.NOT_DOCTORS)
+        .allSatisfy(code -> assertThat(specialties.find(code)).isPresent());
+  }
+
   /** The search benchmark's size; only completion is checked, no timing. */
   @Test
   void fiftyThousandPractices() {
