@@ -40,7 +40,7 @@ import org.aparte.availability.SlotRejectedException.Reason;
  *   <li>A slot's end is its start <em>instant</em> plus the duration, not the local start plus the
  *       duration converted back: a 30-minute appointment lasts 30 real minutes whatever the clocks
  *       do during it. Converting a local end back would make the 02:30 fall-back slot last 90
- *       minutes, and the 01:30 spring-forward slot last no time at all.
+ *       minutes, and a two-hour slot at 01:30 on spring-forward night last one.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe. No clock is read: {@code now} is always a parameter.
