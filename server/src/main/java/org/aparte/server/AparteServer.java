@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.aparte.server.errors.ErrorMapping;
 import org.aparte.server.http.AccessLog;
 import org.aparte.server.http.BodySizeGuard;
+import org.aparte.server.http.JsonErrorHandler;
 import org.aparte.server.http.SecurityHeaders;
 
 /**
@@ -34,6 +35,7 @@ public final class AparteServer implements AutoCloseable {
               javalin.concurrency.useVirtualThreads = true;
               javalin.jetty.host = config.host();
               javalin.jetty.port = config.port();
+              javalin.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
               javalin.jetty.modifyHttpConfiguration(
                   http -> {
                     http.setSendServerVersion(false);

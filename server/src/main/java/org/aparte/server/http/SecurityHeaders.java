@@ -8,9 +8,11 @@ import io.javalin.http.Handler;
  * referrer. (A future web client, served elsewhere, gets its own, looser policy.)
  */
 public final class SecurityHeaders implements Handler {
+  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
   @Override
   public void handle(Context ctx) {
-    ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("Cache-Control", "no-store");
