@@ -1,0 +1,70 @@
+package org.aparte.platform;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import org.aparte.server.AparteServer;
+import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerWiring;
+import org.aparte.store.DataDirectory;
+import org.aparte.store.Database;
+import org.aparte.store.DatabaseServer;
+
+/**
+ * The all-in-one process: PostgreSQL (embedded or external), then the migrated pool, then the HTTP
+ * server. Closing stops them in the reverse order.
+ */
+public final class Platform implements AutoCloseable {
+  private final DatabaseServer databaseServer;
+  private final Database database;
+  private final AparteServer server;
+
+  private Platform(DatabaseServer databaseServer, Database database, AparteServer server) {
+    this.databaseServer = databaseServer;
+    this.database = database;
+    this.server = server;
+  }
+
+  /** Starts everything, or stops what it had started and rethrows. */
+  public static Platform start(
+      ServerConfig serverConfig, DataDirectory dataDirectory, Map<String, String> env, Clock clock)
+      throws IOException {
+    Objects.requireNonNull(serverConfig, "serverConfig");
+    Objects.requireNonNull(clock, "clock");
+    DatabaseServer databaseServer = DatabaseServer.fromEnvironment(env, dataDirectory);
+    Database database = null;
+    try {
+      database = Database.open(databaseServer.config());
+      AparteServer server = new ServerWiring(serverConfig, database, clock).server().start();
+      return new Platform(databaseServer, database, server);
+    } catch (RuntimeException e) {
+      if (database != null) {
+        database.close();
+      }
+      databaseServer.close();
+      throw e;
+    }
+  }
+
+  public String url() {
+    return server.url();
+  }
+
+  public String describeDatabase() {
+    return databaseServer.describe();
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.close();
+    } finally {
+      try {
+        database.close();
+      } finally {
+        databaseServer.close();
+      }
+    }
+  }
+}

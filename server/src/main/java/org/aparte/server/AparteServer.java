@@ -1,0 +1,94 @@
+package org.aparte.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.aparte.server.errors.ErrorMapping;
+import org.aparte.server.http.AccessLog;
+import org.aparte.server.http.BodySizeGuard;
+import org.aparte.server.http.JsonErrorHandler;
+import org.aparte.server.http.SecurityHeaders;
+
+/**
+ * The HTTP server: Javalin on Jetty, virtual threads, the given routes, and the edge concerns every
+ * route shares (size limit, security headers, error mapping, access log). It knows nothing of what
+ * the routes do; {@link ServerWiring} builds them.
+ */
+public final class AparteServer implements AutoCloseable {
+  private final ServerConfig config;
+  private final Javalin app;
+  private final Set<String> registered = new TreeSet<>();
+
+  public AparteServer(ServerConfig config, ObjectMapper json, List<Route> routes) {
+    this.config = Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(json, "json");
+    List<Route> contract = List.copyOf(routes);
+    this.app =
+        Javalin.create(
+            javalin -> {
+              javalin.startup.showJavalinBanner = false;
+              javalin.startup.showOldJavalinVersionWarning = false;
+              javalin.concurrency.useVirtualThreads = true;
+              javalin.jetty.host = config.host();
+              javalin.jetty.port = config.port();
+              javalin.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
+              javalin.jetty.modifyHttpConfiguration(
+                  http -> {
+                    http.setSendServerVersion(false);
+                    http.setSendXPoweredBy(false);
+                  });
+              javalin.http.maxRequestSize = config.maxBodyBytes();
+              javalin.http.defaultContentType = "application/json";
+              javalin.jsonMapper(new JavalinJackson(json, true));
+              // No dev logging plugin and no Javalin request logger: our access log only.
+              javalin.requestLogger.http(new AccessLog());
+              javalin.events.handlerAdded(
+                  added -> {
+                    if (added.getHttpMethod().isHttpMethod()) {
+                      synchronized (registered) {
+                        registered.add(added.getHttpMethod().name() + " " + added.getPath());
+                      }
+                    }
+                  });
+
+              javalin.routes.before(new SecurityHeaders());
+              javalin.routes.before(new BodySizeGuard(config.maxBodyBytes()));
+              for (Route route : contract) {
+                javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());
+              }
+              ErrorMapping.register(javalin.routes);
+            });
+  }
+
+  public AparteServer start() {
+    app.start();
+    return this;
+  }
+
+  /** The port it listens on (the real one when configured with 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:8080}. */
+  public String url() {
+    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    return "http://" + host + ":" + port();
+  }
+
+  /** Every route Javalin registered, as {@code "GET /v1/health"}: the contract as built. */
+  public Set<String> registeredRoutes() {
+    synchronized (registered) {
+      return Set.copyOf(registered);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

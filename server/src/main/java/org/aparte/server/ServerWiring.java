@@ -1,0 +1,51 @@
+package org.aparte.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.aparte.server.health.HealthEndpoint;
+import org.aparte.server.http.ApiJson;
+import org.aparte.server.http.JsonBodies;
+import org.aparte.store.Database;
+
+/**
+ * The composition root: every object the server uses is built here, by hand, with its dependencies
+ * passed to its constructor. To see how the server is assembled, read this class.
+ */
+public final class ServerWiring {
+  private final ServerConfig config;
+  private final Database database;
+  private final Clock clock;
+  private final ObjectMapper json = ApiJson.mapper();
+
+  /**
+   * @param clock the only source of time for the endpoints; unused by the health check, it is here
+   *     so rate-limit windows and expiries (the next endpoints) get it, and tests can fix it
+   */
+  public ServerWiring(ServerConfig config, Database database, Clock clock) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.database = Objects.requireNonNull(database, "database");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The API's routes: exactly what {@code openapi.yaml} describes. */
+  public List<Route> routes() {
+    var health = new HealthEndpoint(database, Version.current());
+    return List.of(Route.get("/v1/health", health));
+  }
+
+  public ObjectMapper json() {
+    return json;
+  }
+
+  /** How endpoints read JSON bodies: with the configured size limit. */
+  public JsonBodies jsonBodies() {
+    return new JsonBodies(json, config.maxBodyBytes());
+  }
+
+  /** The server with {@link #routes()}, not yet started. */
+  public AparteServer server() {
+    return new AparteServer(config, json, routes());
+  }
+}

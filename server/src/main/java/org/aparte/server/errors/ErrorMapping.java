@@ -1,0 +1,63 @@
+package org.aparte.server.errors;
+
+import com.fasterxml.jackson.core.JacksonException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.aparte.server.http.AccessLog;
+import org.aparte.server.http.JsonErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The edge where exceptions become HTTP answers, all with the {@link ErrorBody} shape. Handlers
+ * throw {@link ApiException}s; anything else is a bug and becomes a 500 that says nothing.
+ */
+public final class ErrorMapping {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+  private ErrorMapping() {}
+
+  public static void register(RoutesConfig routes) {
+    routes.exception(ApiException.class, ErrorMapping::apiError);
+    routes.exception(JacksonException.class, (e, ctx) -> apiError(JsonErrors.toBadRequest(e), ctx));
+    routes.exception(HttpResponseException.class, ErrorMapping::javalinError);
+    routes.exception(Exception.class, ErrorMapping::unexpected);
+  }
+
+  private static void apiError(ApiException e, Context ctx) {
+    if (e instanceof RateLimitedException limited) {
+      ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+    }
+    if (e instanceof UnauthorizedException) {
+      ctx.header("WWW-Authenticate", "Bearer");
+    }
+    ctx.status(e.status()).json(ErrorBody.of(e));
+  }
+
+  /**
+   * Javalin's own refusals: no route (404), wrong method (405), and the like. Their messages quote
+   * the path, so only the status is kept.
+   */
+  private static void javalinError(HttpResponseException e, Context ctx) {
+    int status = e.getStatus();
+    ErrorBody body =
+        switch (status) {
+          case 404 -> new ErrorBody("not_found", "no such route", null);
+          case 405 -> new ErrorBody("method_not_allowed", "method not allowed here", null);
+          case 413 -> new ErrorBody("payload_too_large", "the request body is too large", null);
+          default ->
+              status >= 500
+                  ? new ErrorBody("internal", "internal error", null)
+                  : new ErrorBody("bad_request", "the request was refused", null);
+        };
+    ctx.status(status).json(body);
+  }
+
+  private static void unexpected(Exception e, Context ctx) {
+    // The log line names the route template only; the message-free exception layout keeps the
+    // exception's own message (which may quote request data) out of the log.
+    LOG.error("unexpected failure in {} {}", ctx.method().name(), AccessLog.routeTemplate(ctx), e);
+    ctx.status(500).json(new ErrorBody("internal", "internal error", null));
+  }
+}

@@ -1,0 +1,143 @@
+package org.aparte.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A connection pool on a migrated schema, and one way in: {@link #transaction}. Every transaction
+ * is SERIALIZABLE and is retried when PostgreSQL aborts it for a serialization failure or a
+ * deadlock, so callers can write straightforward read-then-write code.
+ */
+public final class Database implements AutoCloseable {
+  /** Attempts per transaction before a serialization failure is reported. */
+  public static final int MAX_ATTEMPTS = 8;
+
+  private static final String SERIALIZATION_FAILURE = "40001";
+  private static final String DEADLOCK_DETECTED = "40P01";
+  private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+  private final HikariDataSource pool;
+
+  private Database(HikariDataSource pool) {
+    this.pool = pool;
+  }
+
+  /** Opens a pool on {@code config} and applies the migrations in {@code db/migration}. */
+  public static Database open(DatabaseConfig config) {
+    Objects.requireNonNull(config, "config");
+    HikariDataSource pool = new HikariDataSource(hikariConfig(config));
+    try {
+      Flyway.configure()
+          .dataSource(pool)
+          .locations("classpath:db/migration")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Database(pool);
+  }
+
+  private static HikariConfig hikariConfig(DatabaseConfig config) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName("aparte");
+    hikari.setJdbcUrl(config.jdbcUrl());
+    if (!config.user().isEmpty()) {
+      hikari.setUsername(config.user());
+    }
+    if (!config.password().isEmpty()) {
+      hikari.setPassword(config.password());
+    }
+    hikari.setMaximumPoolSize(config.poolSize());
+    hikari.setMinimumIdle(Math.min(2, config.poolSize()));
+    hikari.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    hikari.setAutoCommit(false);
+    hikari.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
+    hikari.addDataSourceProperty("ApplicationName", "aparte");
+    // Keep row values out of exception messages (and so out of logs): PostgreSQL's DETAIL lines
+    // quote them, e.g. "Key (token_hash)=(...) already exists".
+    hikari.addDataSourceProperty("logServerErrorDetail", "false");
+    return hikari;
+  }
+
+  /**
+   * Runs {@code body} in a SERIALIZABLE transaction and commits it. On a serialization failure or a
+   * deadlock the transaction is rolled back and {@code body} runs again, up to {@link
+   * #MAX_ATTEMPTS} times. Any other failure rolls back: a {@link SQLException} becomes a {@link
+   * StoreException}, a runtime exception from {@code body} propagates unchanged.
+   */
+  public <T> T transaction(TransactionBody<T> body) {
+    Objects.requireNonNull(body, "body");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return attempt(body);
+      } catch (SQLException e) {
+        if (!isRetryable(e)) {
+          throw new StoreException(
+              "database operation failed (SQLState " + e.getSQLState() + ")", e);
+        }
+        if (attempt >= MAX_ATTEMPTS) {
+          throw new StoreException(
+              "transaction aborted " + attempt + " times by concurrent transactions", e);
+        }
+        backOff(attempt);
+      }
+    }
+  }
+
+  private <T> T attempt(TransactionBody<T> body) throws SQLException {
+    try (Connection connection = pool.getConnection()) {
+      try {
+        T result = body.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollbackQuietly(connection, e);
+        throw e;
+      }
+    }
+  }
+
+  private static void rollbackQuietly(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException rollbackFailure) {
+      failure.addSuppressed(rollbackFailure);
+    }
+  }
+
+  private static boolean isRetryable(SQLException e) {
+    // A batch reports the real cause as a "next exception".
+    for (SQLException current = e; current != null; current = current.getNextException()) {
+      String state = current.getSQLState();
+      if (SERIALIZATION_FAILURE.equals(state) || DEADLOCK_DETECTED.equals(state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A short, jittered pause so the transactions that collided do not collide again. */
+  private static void backOff(int attempt) {
+    long ceilingMillis = Math.min(100, 2L << attempt);
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, ceilingMillis + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while retrying a transaction", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}
