@@ -7,10 +7,17 @@ package org.aparte.protocol;
 public final class InvalidFieldException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private final String field;
+  private final String problem;
 
   public InvalidFieldException(String field, String problem) {
     super(field + " " + problem);
     this.field = field;
+    this.problem = problem;
+  }
+
+  /** The rule that was broken, without the field name, e.g. {@code "must be 32 bytes"}. */
+  public String problem() {
+    return problem;
   }
 
   public String field() {

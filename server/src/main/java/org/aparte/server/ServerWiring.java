@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.aparte.protocol.Json;
+import org.aparte.server.auth.PracticeAccess;
+import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.health.HealthEndpoint;
-import org.aparte.server.http.ApiJson;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.store.Database;
 
@@ -17,7 +19,7 @@ public final class ServerWiring {
   private final ServerConfig config;
   private final Database database;
   private final Clock clock;
-  private final ObjectMapper json = ApiJson.mapper();
+  private final ObjectMapper json = Json.mapper();
 
   /**
    * @param clock the only source of time for the endpoints; unused by the health check, it is here
@@ -27,6 +29,23 @@ public final class ServerWiring {
     this.config = Objects.requireNonNull(config, "config");
     this.database = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Bearer session → account; shared by every authenticated route. */
+  public SessionAuthenticator sessions() {
+    return new SessionAuthenticator(database, clock);
+  }
+
+  public PracticeAccess practiceAccess() {
+    return new PracticeAccess(database);
   }
 
   /** The API's routes: exactly what {@code openapi.yaml} describes. */

@@ -15,7 +15,7 @@ class MigrationsTest {
               Sql.column(
                   first,
                   "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
-          .contains("server_secrets", "rate_limit_buckets");
+          .contains("server_secrets", "rate_limit_buckets", "accounts", "bookings", "slot_claims");
     }
     // Opening again (a restart, or a second server) finds the schema current and changes nothing.
     try (Database second = Database.open(config)) {
@@ -24,7 +24,9 @@ class MigrationsTest {
                   second,
                   "SELECT version || ':' || success FROM flyway_schema_history"
                       + " WHERE version IS NOT NULL ORDER BY installed_rank"))
-          .containsExactly("1:true");
+          .startsWith("1:true", "2:true")
+          .allMatch(row -> row.endsWith(":true"))
+          .doesNotHaveDuplicates();
     }
   }
 }

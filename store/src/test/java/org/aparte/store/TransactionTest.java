@@ -134,4 +134,17 @@ class TransactionTest {
         .hasMessageContaining("aborted " + Database.MAX_ATTEMPTS + " times");
     assertThat(attempts).hasValue(Database.MAX_ATTEMPTS);
   }
+
+  @Test
+  void theIsolationLevelIsChosenPerTransactionAndResetAfterwards() {
+    String chosen =
+        database.transaction(
+            Isolation.READ_COMMITTED,
+            connection -> Sql.column(connection, "SHOW transaction_isolation").get(0));
+    String after =
+        database.transaction(
+            connection -> Sql.column(connection, "SHOW transaction_isolation").get(0));
+    org.assertj.core.api.Assertions.assertThat(chosen).isEqualTo("read committed");
+    org.assertj.core.api.Assertions.assertThat(after).isEqualTo("serializable");
+  }
 }

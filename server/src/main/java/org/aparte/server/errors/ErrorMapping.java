@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.aparte.protocol.ErrorResponse;
+import org.aparte.protocol.InvalidFieldException;
 import org.aparte.server.http.AccessLog;
 import org.aparte.server.http.JsonErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The edge where exceptions become HTTP answers, all with the {@link ErrorBody} shape. Handlers
+ * The edge where exceptions become HTTP answers, all with the {@link ErrorResponse} shape. Handlers
  * throw {@link ApiException}s; anything else is a bug and becomes a 500 that says nothing.
  */
 public final class ErrorMapping {
@@ -20,6 +22,9 @@ public final class ErrorMapping {
 
   public static void register(RoutesConfig routes) {
     routes.exception(ApiException.class, ErrorMapping::apiError);
+    routes.exception(
+        InvalidFieldException.class,
+        (e, ctx) -> apiError(new BadRequestException(e.field(), e.problem()), ctx));
     routes.exception(JacksonException.class, (e, ctx) -> apiError(JsonErrors.toBadRequest(e), ctx));
     routes.exception(HttpResponseException.class, ErrorMapping::javalinError);
     routes.exception(Exception.class, ErrorMapping::unexpected);
@@ -32,7 +37,7 @@ public final class ErrorMapping {
     if (e instanceof UnauthorizedException) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
-    ctx.status(e.status()).json(ErrorBody.of(e));
+    ctx.status(e.status()).json(new ErrorResponse(e.code(), e.getMessage(), e.field()));
   }
 
   /**
@@ -41,15 +46,15 @@ public final class ErrorMapping {
    */
   private static void javalinError(HttpResponseException e, Context ctx) {
     int status = e.getStatus();
-    ErrorBody body =
+    ErrorResponse body =
         switch (status) {
-          case 404 -> new ErrorBody("not_found", "no such route", null);
-          case 405 -> new ErrorBody("method_not_allowed", "method not allowed here", null);
-          case 413 -> new ErrorBody("payload_too_large", "the request body is too large", null);
+          case 404 -> new ErrorResponse("not_found", "no such route", null);
+          case 405 -> new ErrorResponse("method_not_allowed", "method not allowed here", null);
+          case 413 -> new ErrorResponse("payload_too_large", "the request body is too large", null);
           default ->
               status >= 500
-                  ? new ErrorBody("internal", "internal error", null)
-                  : new ErrorBody("bad_request", "the request was refused", null);
+                  ? new ErrorResponse("internal", "internal error", null)
+                  : new ErrorResponse("bad_request", "the request was refused", null);
         };
     ctx.status(status).json(body);
   }
@@ -58,6 +63,6 @@ public final class ErrorMapping {
     // The log line names the route template only; the message-free exception layout keeps the
     // exception's own message (which may quote request data) out of the log.
     LOG.error("unexpected failure in {} {}", ctx.method().name(), AccessLog.routeTemplate(ctx), e);
-    ctx.status(500).json(new ErrorBody("internal", "internal error", null));
+    ctx.status(500).json(new ErrorResponse("internal", "internal error", null));
   }
 }

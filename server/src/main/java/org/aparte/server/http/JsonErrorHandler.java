@@ -3,7 +3,7 @@ package org.aparte.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
-import org.aparte.server.errors.ErrorBody;
+import org.aparte.protocol.ErrorResponse;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -41,21 +41,21 @@ public final class JsonErrorHandler extends ErrorHandler {
   }
 
   private static byte[] body(int status) {
-    ErrorBody error =
+    ErrorResponse error =
         switch (status) {
-          case 404 -> new ErrorBody("not_found", "no such route", null);
-          case 413 -> new ErrorBody("payload_too_large", "the request is too large", null);
+          case 404 -> new ErrorResponse("not_found", "no such route", null);
+          case 413 -> new ErrorResponse("payload_too_large", "the request is too large", null);
           case 414, 431 ->
-              new ErrorBody("bad_request", "the request line or headers are too large", null);
+              new ErrorResponse("bad_request", "the request line or headers are too large", null);
           default ->
               status >= 500
-                  ? new ErrorBody("internal", "internal error", null)
-                  : new ErrorBody("bad_request", "the request is not valid HTTP", null);
+                  ? new ErrorResponse("internal", "internal error", null)
+                  : new ErrorResponse("bad_request", "the request is not valid HTTP", null);
         };
     try {
       return JSON.writeValueAsBytes(error);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("an ErrorBody always serialises", e);
+      throw new IllegalStateException("an ErrorResponse always serialises", e);
     }
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.aparte.protocol.InvalidFieldException;
 import org.aparte.server.errors.BadRequestException;
 
 /**
@@ -30,6 +31,12 @@ public final class JsonErrors {
       // Unknown (or ignored) property: its name is the last path element.
       return BadRequestException.unknownField(
           field == null ? safe(unknown.getPropertyName()) : field);
+    }
+    if (e instanceof ValueInstantiationException
+        && e.getCause() instanceof InvalidFieldException bad) {
+      // A wire record's own validation: its field is relative to the record being built.
+      String full = field == null ? bad.field() : field + "." + bad.field();
+      return new BadRequestException(safe(full), bad.problem());
     }
     if (field == null) {
       return BadRequestException.of("the request body does not have the expected shape");
