@@ -7,6 +7,6 @@ public final class VectorSets {
   private VectorSets() {}
 
   public static List<VectorSet> all() {
-    return List.of();
+    return List.of(new RecordVectors(), new StreamVectors());
   }
 }
