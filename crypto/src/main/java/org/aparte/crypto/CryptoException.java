@@ -12,7 +12,8 @@ public abstract sealed class CryptoException extends Exception
         WrongRecipientException,
         InvalidSignatureException,
         TruncatedStreamException,
-        InvalidRecoveryCodeException {
+        InvalidRecoveryCodeException,
+        WrongRecordTypeException {
   private static final long serialVersionUID = 1L;
 
   protected CryptoException(String message) {

@@ -11,6 +11,8 @@ public final class VectorSets {
         new KeyWrapVectors(),
         new SignatureVectors(),
         new PasswordKdfVectors(),
-        new RecoveryCodeVectors());
+        new RecoveryCodeVectors(),
+        new RecordVectors(),
+        new StreamVectors());
   }
 }
