@@ -1,5 +1,6 @@
 package org.aparte.protocol.booking;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.aparte.protocol.Check;
@@ -10,7 +11,10 @@ final class SlotIdList {
   private SlotIdList() {}
 
   static List<String> check(String field, List<String> slotIds) {
-    List<String> copy = Check.list(field, slotIds, 1, BookingLimits.MAX_SLOTS);
+    // Check.list asks contains(null), which immutable lists answer with an NPE: give it a copy.
+    List<String> copy =
+        Check.list(
+            field, slotIds == null ? null : new ArrayList<>(slotIds), 1, BookingLimits.MAX_SLOTS);
     for (String id : copy) {
       Check.text(field, id, 1, BookingLimits.MAX_SLOT_ID);
     }
