@@ -80,6 +80,11 @@ public final class BookingService {
               request.keyVersion(),
               request.ciphertext(),
               request.wrappedKey());
+          for (SlotCheck.Checked checked : slots) {
+            if (BookingStore.looksFull(connection, checked.slot(), checked.capacity())) {
+              throw slotFull();
+            }
+          }
           var booking =
               new StoredBooking(
                   request.bookingId(),
@@ -119,9 +124,13 @@ public final class BookingService {
     ordered.sort((a, b) -> a.slot().compareTo(b.slot()));
     for (SlotCheck.Checked checked : ordered) {
       if (!BookingStore.claim(connection, checked.slot(), checked.capacity())) {
-        throw BookingException.conflict("slot_full", "the slot is no longer free");
+        throw slotFull();
       }
     }
+  }
+
+  private static BookingException slotFull() {
+    return BookingException.conflict("slot_full", "the slot is no longer free");
   }
 
   private static PracticeCalendars.Loaded calendar(Connection connection, UUID practiceId)

@@ -136,6 +136,24 @@ public final class BookingStore {
     }
   }
 
+  /**
+   * Whether a slot is already full: a cheap, lock-free early answer for the crowd on a popular
+   * slot. Only {@link #claim} decides; a slot that looks free here may still be full there.
+   */
+  public static boolean looksFull(Connection connection, SlotRef slot, int capacity)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT taken >= ? FROM slot_claims WHERE visit_type_id = ? AND starts_at = ?")) {
+      query.setInt(1, capacity);
+      query.setObject(2, slot.visitTypeId());
+      query.setTimestamp(3, Timestamp.from(slot.start()));
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() && row.getBoolean(1);
+      }
+    }
+  }
+
   /** Gives one line of a slot back. */
   public static void release(Connection connection, SlotRef slot) throws SQLException {
     try (PreparedStatement release =
