@@ -2,11 +2,14 @@ package org.aparte.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.aparte.protocol.Json;
 import org.aparte.server.auth.PracticeAccess;
 import org.aparte.server.auth.SessionAuthenticator;
+import org.aparte.server.booking.BookingEndpoints;
+import org.aparte.server.booking.BookingService;
 import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.store.Database;
@@ -51,7 +54,16 @@ public final class ServerWiring {
   /** The API's routes: exactly what {@code openapi.yaml} describes. */
   public List<Route> routes() {
     var health = new HealthEndpoint(database, Version.current());
-    return List.of(Route.get("/v1/health", health));
+    var routes = new ArrayList<Route>();
+    routes.add(Route.get("/v1/health", health));
+    routes.addAll(bookings().routes());
+    return List.copyOf(routes);
+  }
+
+  /** The booking path: patients' anonymous routes and the practice agenda. */
+  public BookingEndpoints bookings() {
+    return new BookingEndpoints(
+        new BookingService(database, clock), jsonBodies(), sessions(), practiceAccess());
   }
 
   public ObjectMapper json() {
