@@ -2,6 +2,7 @@ package org.aparte.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.aparte.protocol.Json;
@@ -9,7 +10,10 @@ import org.aparte.server.auth.PracticeAccess;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.practice.PracticeRoutes;
+import org.aparte.server.search.SearchRoutes;
 import org.aparte.store.Database;
+import org.aparte.store.practice.PracticeStore;
 
 /**
  * The composition root: every object the server uses is built here, by hand, with its dependencies
@@ -51,7 +55,13 @@ public final class ServerWiring {
   /** The API's routes: exactly what {@code openapi.yaml} describes. */
   public List<Route> routes() {
     var health = new HealthEndpoint(database, Version.current());
-    return List.of(Route.get("/v1/health", health));
+    List<Route> routes = new ArrayList<>();
+    routes.add(Route.get("/v1/health", health));
+    var practices = new PracticeStore(database);
+    routes.addAll(
+        new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
+    routes.addAll(new SearchRoutes(practices, clock).routes());
+    return List.copyOf(routes);
   }
 
   public ObjectMapper json() {
