@@ -11,6 +11,6 @@ public record AddMemberRequest(UUID accountId, MemberRole role, List<VersionWrap
   public AddMemberRequest {
     Check.present("accountId", accountId);
     Check.present("role", role);
-    wraps = Check.list("wraps", wraps, 1, MAX_VERSIONS);
+    wraps = Lists.of("wraps", wraps, 1, MAX_VERSIONS);
   }
 }

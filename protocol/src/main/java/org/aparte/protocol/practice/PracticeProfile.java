@@ -29,7 +29,7 @@ public record PracticeProfile(
 
   public PracticeProfile {
     Check.text("name", name, 1, 120);
-    practitioners = Check.list("practitioners", practitioners, 1, 50);
+    practitioners = Lists.of("practitioners", practitioners, 1, 50);
     for (String practitioner : practitioners) {
       Check.text("practitioners", practitioner, 1, 120);
     }
@@ -43,7 +43,7 @@ public record PracticeProfile(
     Check.text("city", city, 1, 100);
     Check.range("latitude", Check.present("latitude", latitude), -90.0, 90.0);
     Check.range("longitude", Check.present("longitude", longitude), -180.0, 180.0);
-    languages = Check.list("languages", languages, 0, 20);
+    languages = Lists.of("languages", languages, 0, 20);
     for (String language : languages) {
       Check.matches("languages", language, LANGUAGE, "ISO 639 language codes");
     }

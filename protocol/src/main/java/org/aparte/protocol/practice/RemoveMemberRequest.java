@@ -14,6 +14,6 @@ public record RemoveMemberRequest(int newVersion, byte[] newPublicKey, List<Memb
   public RemoveMemberRequest {
     Check.range("newVersion", newVersion, 2, Integer.MAX_VALUE);
     Check.bytes("newPublicKey", newPublicKey, 1, Limits.MAX_PUBLIC_KEY);
-    wraps = Check.list("wraps", wraps, 1, MAX_MEMBERS);
+    wraps = Lists.of("wraps", wraps, 0, MAX_MEMBERS);
   }
 }

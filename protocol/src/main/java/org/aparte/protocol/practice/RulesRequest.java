@@ -1,13 +1,12 @@
 package org.aparte.protocol.practice;
 
 import java.util.List;
-import org.aparte.protocol.Check;
 
 /** {@code PUT .../visit-types/{visitTypeId}/rules}: replaces the visit type's weekly rules. */
 public record RulesRequest(List<RuleSpec> rules) {
   public static final int MAX_RULES = 200;
 
   public RulesRequest {
-    rules = Check.list("rules", rules, 0, MAX_RULES);
+    rules = Lists.of("rules", rules, 0, MAX_RULES);
   }
 }
