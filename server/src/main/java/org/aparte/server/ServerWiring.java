@@ -12,7 +12,10 @@ import org.aparte.server.booking.BookingEndpoints;
 import org.aparte.server.booking.BookingService;
 import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.practice.PracticeRoutes;
+import org.aparte.server.search.SearchRoutes;
 import org.aparte.store.Database;
+import org.aparte.store.practice.PracticeStore;
 
 /**
  * The composition root: every object the server uses is built here, by hand, with its dependencies
@@ -54,8 +57,12 @@ public final class ServerWiring {
   /** The API's routes: exactly what {@code openapi.yaml} describes. */
   public List<Route> routes() {
     var health = new HealthEndpoint(database, Version.current());
-    var routes = new ArrayList<Route>();
+    List<Route> routes = new ArrayList<>();
     routes.add(Route.get("/v1/health", health));
+    var practices = new PracticeStore(database);
+    routes.addAll(
+        new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
+    routes.addAll(new SearchRoutes(practices, clock).routes());
     routes.addAll(bookings().routes());
     return List.copyOf(routes);
   }
