@@ -35,7 +35,7 @@ public final class AccountSession {
   private final Role role;
   private final Instant expiresAt;
   private final KeyBundle keys;
-  private final byte[] keyBundleCiphertext;
+  private volatile byte[] keyBundleCiphertext;
   private final String sessionToken;
   private volatile KdfSetup kdfSetup;
 
@@ -160,6 +160,7 @@ public final class AccountSession {
               keys.seal(next.keyWrappingKey(), accountId, client.options().random()));
       transport.call("PUT", "/v1/accounts/me/password", request, Void.class);
       kdfSetup = newSetup;
+      keyBundleCiphertext = request.newKeyBundle();
     } finally {
       Arrays.fill(authKey, (byte) 0);
       Arrays.fill(newAuthKey, (byte) 0);
