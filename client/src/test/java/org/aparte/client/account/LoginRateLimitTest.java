@@ -26,7 +26,7 @@ class LoginRateLimitTest {
   static void start() {
     server =
         LiveServer.start(
-            AccountSettings.defaults().withFakeKdfParams(LiveServer.CHEAP).withLimits(3, 8));
+            AccountSettings.defaults().withFakeKdfParams(LiveServer.CHEAP).withLimits(3, 8, 100));
   }
 
   @AfterAll

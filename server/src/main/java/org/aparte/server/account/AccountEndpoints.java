@@ -2,6 +2,7 @@ package org.aparte.server.account;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.UUID;
 import org.aparte.protocol.account.AccountKeysResponse;
 import org.aparte.protocol.account.DeleteAccountRequest;
 import org.aparte.protocol.account.KdfSetupResponse;
@@ -11,7 +12,9 @@ import org.aparte.protocol.account.RegisterRequest;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.errors.ConflictException;
 import org.aparte.server.errors.NotFoundException;
+import org.aparte.server.errors.RateLimitedException;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.store.RateLimiter;
 import org.aparte.store.account.AccountStore;
 import org.aparte.store.account.StoredAccount;
 
@@ -22,13 +25,16 @@ final class AccountEndpoints {
   private final JsonBodies bodies;
   private final FakeKdfSetups fakeSetups;
   private final Clock clock;
+  private final RateLimiter keyLookups;
 
   AccountEndpoints(
       AccountStore accounts,
       SessionAuthenticator sessions,
       JsonBodies bodies,
       FakeKdfSetups fakeSetups,
-      Clock clock) {
+      Clock clock,
+      RateLimiter keyLookups) {
+    this.keyLookups = keyLookups;
     this.accounts = accounts;
     this.sessions = sessions;
     this.bodies = bodies;
@@ -74,8 +80,12 @@ final class AccountEndpoints {
 
   /** {@code GET /v1/accounts/keys?login=}: for logged-in users adding a practice member. */
   void keys(Context ctx) {
-    sessions.requireAccount(ctx);
+    UUID caller = sessions.requireAccount(ctx);
     String login = LoginId.normalize("login", ctx.queryParam("login"));
+    RateLimiter.Decision decision = keyLookups.acquire(caller.toString());
+    if (!decision.allowed()) {
+      throw new RateLimitedException(decision.retryAfter());
+    }
     StoredAccount account =
         accounts
             .findByLogin(login)

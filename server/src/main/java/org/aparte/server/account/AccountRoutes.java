@@ -7,6 +7,7 @@ import org.aparte.server.Route;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.store.Database;
+import org.aparte.store.RateLimiter;
 import org.aparte.store.ServerSecrets;
 import org.aparte.store.account.AccountStore;
 import org.aparte.store.account.VaultStore;
@@ -25,7 +26,14 @@ public final class AccountRoutes {
     var accounts = new AccountStore(database);
     var fakeSetups =
         new FakeKdfSetups(new ServerSecrets(database, random), settings.fakeKdfParams(), random);
-    var account = new AccountEndpoints(accounts, sessions, bodies, fakeSetups, clock);
+    var keyLookups =
+        new RateLimiter(
+            database,
+            clock,
+            "account-key-lookup",
+            settings.keyLookupsPerAccount(),
+            settings.window());
+    var account = new AccountEndpoints(accounts, sessions, bodies, fakeSetups, clock, keyLookups);
     var login =
         new SessionEndpoints(
             accounts,

@@ -34,6 +34,8 @@ final class SessionIssuer {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     Instant now = clock.instant();
     Instant expiresAt = now.plus(settings.sessionLifetime());
+    // Expired rows serve nobody; dropping them here keeps the table small without a scheduler.
+    accounts.purgeExpiredSessions(now);
     accounts.createSession(SessionAuthenticator.tokenHash(token), accountId, now, expiresAt);
     return new Issued(token, expiresAt);
   }
