@@ -1,5 +1,14 @@
 package org.aparte.cli;
 
+import org.aparte.cli.account.DeleteAccountCommand;
+import org.aparte.cli.account.LoginCommand;
+import org.aparte.cli.account.LogoutCommand;
+import org.aparte.cli.account.PasswordCommand;
+import org.aparte.cli.account.ProfileCommand;
+import org.aparte.cli.account.RecoverCommand;
+import org.aparte.cli.account.RegisterCommand;
+import org.aparte.cli.account.RelativeCommand;
+import org.aparte.cli.account.WhoamiCommand;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.cli.practice.PracticeCommands;
 import picocli.CommandLine;
@@ -12,7 +21,18 @@ import picocli.CommandLine.Command;
     version = "Aparté 0.1.0",
     description =
         "End-to-end encrypted medical appointments: every command encrypts on this device.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      RegisterCommand.class,
+      LoginCommand.class,
+      LogoutCommand.class,
+      WhoamiCommand.class,
+      PasswordCommand.class,
+      RecoverCommand.class,
+      DeleteAccountCommand.class,
+      ProfileCommand.class,
+      RelativeCommand.class
+    })
 public final class AparteCli {
 
   public static void main(String[] args) {
