@@ -61,9 +61,10 @@ public class StreamDecryptBenchmark {
     rawKey = new SecretKeySpec(Inputs.bytes(32, 2), "AES");
     rawOut = new byte[1 << segmentExponent];
 
-    byte[] tinyCiphertext = sealAparte(pattern, JitPriming.TINY_BYTES);
-    byte[] tinyRaw = sealRaw(pattern, JitPriming.TINY_BYTES);
-    JitPriming.prime(primeJit, () -> decryptAparte(tinyCiphertext), () -> decryptRaw(tinyRaw));
+    byte[] primingCiphertext = sealAparte(pattern, JitPriming.PRIMING_BYTES);
+    byte[] primingRaw = sealRaw(pattern, JitPriming.PRIMING_BYTES);
+    JitPriming.prime(
+        primeJit, () -> decryptAparte(primingCiphertext), () -> decryptRaw(primingRaw));
     ciphertext = sealAparte(pattern, fileBytes);
     rawCiphertext = sealRaw(pattern, fileBytes);
   }

@@ -64,8 +64,8 @@ public class StreamEncryptBenchmark {
     rawOut = new byte[(1 << segmentExponent) + 16];
     JitPriming.prime(
         primeJit,
-        () -> encryptAparte(JitPriming.TINY_BYTES),
-        () -> encryptRaw(JitPriming.TINY_BYTES));
+        () -> encryptAparte(JitPriming.PRIMING_BYTES),
+        () -> encryptRaw(JitPriming.PRIMING_BYTES));
   }
 
   /** Ours: header, HKDF, one GCM call per segment, reading and writing through streams. */
