@@ -72,6 +72,15 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void pairedComparisonReportsBothDirections() throws Exception {
+    var rows = PairedStreamComparison.compare(16, SMALL_FILE, 2);
+    assertThat(rows)
+        .extracting(PairedStreamComparison.Row::direction)
+        .containsExactly("encrypt", "decrypt");
+    assertThat(rows).allSatisfy(row -> assertThat(row.ratioToPerSegment()).isPositive());
+  }
+
+  @Test
   void repeatingInputServesExactlyItsLength() throws Exception {
     byte[] pattern = {1, 2, 3};
     byte[] all = new RepeatingInputStream(pattern, 7).readAllBytes();
