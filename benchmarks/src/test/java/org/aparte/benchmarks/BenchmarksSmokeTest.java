@@ -28,6 +28,7 @@ class BenchmarksSmokeTest {
     long expected = StreamCipher.withSegmentExponent(exponent).ciphertextSize(SMALL_FILE);
     assertThat(benchmark.aparteStream()).isEqualTo(expected);
     assertThat(benchmark.rawGcmPerSegment()).isEqualTo(expected - 41);
+    assertThat(benchmark.rawGcmPerSegmentFromStream()).isEqualTo(expected - 41);
   }
 
   @ParameterizedTest
@@ -40,6 +41,7 @@ class BenchmarksSmokeTest {
 
     assertThat(benchmark.aparteStream()).isEqualTo(SMALL_FILE);
     assertThat(benchmark.rawGcmPerSegment()).isEqualTo(SMALL_FILE);
+    assertThat(benchmark.rawGcmPerSegmentFromStream()).isEqualTo(SMALL_FILE);
   }
 
   @Test
