@@ -6,20 +6,22 @@ import java.util.List;
 
 /**
  * Ours against raw JDK AES-GCM, measured in alternation within one JVM so that other load on a
- * shared machine slows both sides of each pair alike. Reports medians of times and of per-round
- * ratios. Run by {@code ./aparte bench paired [rounds]}; it reuses the JMH state classes, primed.
+ * shared machine slows both sides of each round alike. Reports medians of times and of per-round
+ * throughput ratios. Run by {@code ./aparte bench paired [rounds]}; reuses the JMH states, primed.
  */
 public final class PairedStreamComparison {
   private PairedStreamComparison() {}
 
-  /** Medians for one segment size and direction; throughput ratios are raw time / our time. */
+  /** Median milliseconds per 256 MiB, and median throughput ratios (raw time / our time). */
   public record Row(
       String direction,
       int exponent,
       double oursMs,
       double perSegmentMs,
-      double oneOpMs,
+      double fromStreamMs,
+      double oneOperationMs,
       double ratioToPerSegment,
+      double ratioToFromStream,
       double ratioToOneOperation) {}
 
   @FunctionalInterface
@@ -29,25 +31,22 @@ public final class PairedStreamComparison {
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    System.out.printf(
-        "%-8s %8s %10s %14s %10s %18s %18s%n",
-        "",
-        "segment",
-        "ours ms",
-        "raw/segment ms",
-        "raw 1-op ms",
-        "ours vs raw/seg",
-        "ours vs raw 1-op");
+    System.out.println("medians of " + rounds + " rounds; ratio = our throughput / raw throughput");
+    System.out.println(
+        "| direction | segment | ours ms | raw/segment ms | raw/segment from stream ms"
+            + " | raw one-op ms | vs raw/segment | vs raw/segment from stream | vs raw one-op |");
     for (int exponent : new int[] {16, 18, 20}) {
       for (Row row : compare(exponent, Inputs.FILE_BYTES, rounds)) {
         System.out.printf(
-            "%-8s %6d K %10.1f %14.1f %10.1f %17.2fx %17.2fx%n",
+            "| %s | %d KiB | %.0f | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f |%n",
             row.direction(),
             (1 << row.exponent()) >> 10,
             row.oursMs(),
             row.perSegmentMs(),
-            row.oneOpMs(),
+            row.fromStreamMs(),
+            row.oneOperationMs(),
             row.ratioToPerSegment(),
+            row.ratioToFromStream(),
             row.ratioToOneOperation());
       }
     }
@@ -70,7 +69,9 @@ public final class PairedStreamComparison {
             rounds,
             encrypt::aparteStream,
             encrypt::rawGcmPerSegment,
+            encrypt::rawGcmPerSegmentFromStream,
             raw::encryptOneOperation);
+    encrypt = null; // let the decryption states have the heap
     StreamDecryptBenchmark decrypt = new StreamDecryptBenchmark();
     decrypt.segmentExponent = exponent;
     decrypt.fileBytes = fileBytes;
@@ -83,42 +84,44 @@ public final class PairedStreamComparison {
             rounds,
             decrypt::aparteStream,
             decrypt::rawGcmPerSegment,
+            decrypt::rawGcmPerSegmentFromStream,
             raw::decryptOneOperation);
     return List.of(encryption, decryption);
   }
 
-  private static Row measure(
-      String direction, int exponent, int rounds, Op ours, Op perSegment, Op oneOp)
+  /** Runs the four operations in turn, {@code rounds} times; the first is ours. */
+  private static Row measure(String direction, int exponent, int rounds, Op... ops)
       throws Exception {
-    List<Double> oursMs = new ArrayList<>();
-    List<Double> perSegmentMs = new ArrayList<>();
-    List<Double> oneOpMs = new ArrayList<>();
-    List<Double> toPerSegment = new ArrayList<>();
-    List<Double> toOneOp = new ArrayList<>();
+    List<List<Double>> times = new ArrayList<>();
+    List<List<Double>> ratios = new ArrayList<>();
+    for (int i = 0; i < ops.length; i++) {
+      times.add(new ArrayList<>());
+      ratios.add(new ArrayList<>());
+    }
     for (int round = 0; round < rounds; round++) {
-      double a = time(ours);
-      double b = time(perSegment);
-      double c = time(oneOp);
-      oursMs.add(a);
-      perSegmentMs.add(b);
-      oneOpMs.add(c);
-      toPerSegment.add(b / a);
-      toOneOp.add(c / a);
+      double[] ms = new double[ops.length];
+      for (int i = 0; i < ops.length; i++) {
+        ms[i] = time(ops[i]);
+        times.get(i).add(ms[i]);
+        ratios.get(i).add(ms[i] / ms[0]);
+      }
     }
     return new Row(
         direction,
         exponent,
-        median(oursMs),
-        median(perSegmentMs),
-        median(oneOpMs),
-        median(toPerSegment),
-        median(toOneOp));
+        median(times.get(0)),
+        median(times.get(1)),
+        median(times.get(2)),
+        median(times.get(3)),
+        median(ratios.get(1)),
+        median(ratios.get(2)),
+        median(ratios.get(3)));
   }
 
   private static double time(Op op) throws Exception {
     long start = System.nanoTime();
     if (op.run() < 0) {
-      throw new IllegalStateException("unreachable: keeps the result alive");
+      throw new IllegalStateException("unreachable: uses the result so it is computed");
     }
     return (System.nanoTime() - start) / 1e6;
   }
