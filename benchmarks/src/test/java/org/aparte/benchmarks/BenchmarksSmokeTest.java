@@ -67,6 +67,17 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void keysWrapAndUnwrapForBothSuites() throws Exception {
+    for (String kind : new String[] {"X_WING", "X25519"}) {
+      KeyWrapBenchmark benchmark = new KeyWrapBenchmark();
+      benchmark.kind = kind;
+      benchmark.setUp();
+      assertThat(benchmark.seal()).hasSize(kind.equals("X_WING") ? 1186 : 98);
+      assertThat(benchmark.open().length()).isEqualTo(32);
+    }
+  }
+
+  @Test
   void memoryCheckSeesEqualDigests() throws Exception {
     StreamMemoryCheck.Result result = StreamMemoryCheck.run(5L << 20, 16);
     assertThat(result.digestsMatch()).isTrue();
