@@ -511,27 +511,32 @@ public final class PracticeStore {
               }
             }
           }
-          try (PreparedStatement query =
-              connection.prepareStatement(
-                  "SELECT v.practice_id, r.visit_type_id, r.day_of_week, r.start_time,"
-                      + " r.end_time, r.valid_from, r.valid_until FROM opening_rules r"
-                      + " JOIN visit_types v ON v.id = r.visit_type_id"
-                      + " WHERE v.practice_id = ANY(?) AND v.active")) {
-            query.setArray(1, ids);
-            try (ResultSet row = query.executeQuery()) {
-              while (row.next()) {
-                Date validFrom = row.getDate(6);
-                Date validUntil = row.getDate(7);
-                rules
-                    .get(row.getObject(1, UUID.class))
-                    .add(
-                        new OpeningRule(
-                            row.getObject(2, UUID.class),
-                            DayOfWeek.of(row.getShort(3)),
-                            row.getTime(4).toLocalTime(),
-                            row.getTime(5).toLocalTime(),
-                            validFrom == null ? null : validFrom.toLocalDate(),
-                            validUntil == null ? null : validUntil.toLocalDate()));
+          // By visit type id, so the rules come from their index, not a join over all rules.
+          Map<UUID, UUID> practiceOfType = new HashMap<>();
+          types.forEach(
+              (practiceId, list) -> list.forEach(t -> practiceOfType.put(t.id(), practiceId)));
+          if (!practiceOfType.isEmpty()) {
+            try (PreparedStatement query =
+                connection.prepareStatement(
+                    "SELECT visit_type_id, day_of_week, start_time, end_time, valid_from,"
+                        + " valid_until FROM opening_rules WHERE visit_type_id = ANY(?)")) {
+              query.setArray(1, uuids(connection, practiceOfType.keySet()));
+              try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                  UUID typeId = row.getObject(1, UUID.class);
+                  Date validFrom = row.getDate(5);
+                  Date validUntil = row.getDate(6);
+                  rules
+                      .get(practiceOfType.get(typeId))
+                      .add(
+                          new OpeningRule(
+                              typeId,
+                              DayOfWeek.of(row.getShort(2)),
+                              row.getTime(3).toLocalTime(),
+                              row.getTime(4).toLocalTime(),
+                              validFrom == null ? null : validFrom.toLocalDate(),
+                              validUntil == null ? null : validUntil.toLocalDate()));
+                }
               }
             }
           }
