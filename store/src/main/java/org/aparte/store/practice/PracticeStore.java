@@ -96,7 +96,11 @@ public final class PracticeStore {
             insert.setString(12, profile.timeZone());
             insert.setTimestamp(13, Timestamp.from(now));
             if (insert.executeUpdate() == 0) {
-              return CreateResult.ALREADY_EXISTS;
+              // A retry of the same request (its wrapped key is random, so equal bytes mean the
+              // same request) is answered as the first time.
+              return sameCreation(connection, practiceId, creator, wrappedKey)
+                  ? CreateResult.CREATED
+                  : CreateResult.ALREADY_EXISTS;
             }
           }
           insertKey(connection, practiceId, 1, publicKey, now);
@@ -104,6 +108,21 @@ public final class PracticeStore {
           insertWrap(connection, practiceId, 1, creator, wrappedKey);
           return CreateResult.CREATED;
         });
+  }
+
+  private static boolean sameCreation(
+      Connection connection, UUID practiceId, UUID creator, byte[] wrappedKey) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT 1 FROM practice_member_keys WHERE practice_id = ? AND version = 1"
+                + " AND account_id = ? AND wrapped_key = ?")) {
+      query.setObject(1, practiceId);
+      query.setObject(2, creator);
+      query.setBytes(3, wrappedKey);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next();
+      }
+    }
   }
 
   public Optional<StoredPractice> find(UUID practiceId) {
