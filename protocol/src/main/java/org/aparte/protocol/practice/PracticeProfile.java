@@ -25,6 +25,11 @@ public record PracticeProfile(
   private static final Pattern SPECIALTY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern POSTCODE = Pattern.compile("[0-9A-Za-z -]{2,12}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+  /** {@code ZoneId.getAvailableZoneIds()} copies the set on every call: read it once. */
+  private static final java.util.Set<String> ZONES =
+      java.util.Set.copyOf(ZoneId.getAvailableZoneIds());
+
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{4,30}");
 
   public PracticeProfile {
@@ -49,7 +54,7 @@ public record PracticeProfile(
     }
     Check.matches("phone", phone, PHONE, "a phone number");
     Check.present("timeZone", timeZone);
-    if (timeZone.length() > 64 || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+    if (timeZone.length() > 64 || !ZONES.contains(timeZone)) {
       throw new InvalidFieldException("timeZone", "must be an IANA time zone id");
     }
   }

@@ -102,7 +102,8 @@ public final class SearchRoutes {
     }
     BoundingBox box = near ? GeoDistance.boundingBox(lat, lon, radius) : null;
     List<Candidate> candidates = new ArrayList<>();
-    for (StoredPractice practice : store.candidates(specialties, box, MAX_CANDIDATES)) {
+    var rows = store.candidates(specialties, box, MAX_CANDIDATES);
+    for (StoredPractice practice : rows) {
       Double distance = null;
       if (near) {
         distance =

@@ -96,7 +96,11 @@ public final class PracticeStore {
             insert.setString(12, profile.timeZone());
             insert.setTimestamp(13, Timestamp.from(now));
             if (insert.executeUpdate() == 0) {
-              return CreateResult.ALREADY_EXISTS;
+              // A retry of the same request (its wrapped key is random, so equal bytes mean the
+              // same request) is answered as the first time.
+              return sameCreation(connection, practiceId, creator, wrappedKey)
+                  ? CreateResult.CREATED
+                  : CreateResult.ALREADY_EXISTS;
             }
           }
           insertKey(connection, practiceId, 1, publicKey, now);
@@ -104,6 +108,21 @@ public final class PracticeStore {
           insertWrap(connection, practiceId, 1, creator, wrappedKey);
           return CreateResult.CREATED;
         });
+  }
+
+  private static boolean sameCreation(
+      Connection connection, UUID practiceId, UUID creator, byte[] wrappedKey) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT 1 FROM practice_member_keys WHERE practice_id = ? AND version = 1"
+                + " AND account_id = ? AND wrapped_key = ?")) {
+      query.setObject(1, practiceId);
+      query.setObject(2, creator);
+      query.setBytes(3, wrappedKey);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next();
+      }
+    }
   }
 
   public Optional<StoredPractice> find(UUID practiceId) {
@@ -511,27 +530,32 @@ public final class PracticeStore {
               }
             }
           }
-          try (PreparedStatement query =
-              connection.prepareStatement(
-                  "SELECT v.practice_id, r.visit_type_id, r.day_of_week, r.start_time,"
-                      + " r.end_time, r.valid_from, r.valid_until FROM opening_rules r"
-                      + " JOIN visit_types v ON v.id = r.visit_type_id"
-                      + " WHERE v.practice_id = ANY(?) AND v.active")) {
-            query.setArray(1, ids);
-            try (ResultSet row = query.executeQuery()) {
-              while (row.next()) {
-                Date validFrom = row.getDate(6);
-                Date validUntil = row.getDate(7);
-                rules
-                    .get(row.getObject(1, UUID.class))
-                    .add(
-                        new OpeningRule(
-                            row.getObject(2, UUID.class),
-                            DayOfWeek.of(row.getShort(3)),
-                            row.getTime(4).toLocalTime(),
-                            row.getTime(5).toLocalTime(),
-                            validFrom == null ? null : validFrom.toLocalDate(),
-                            validUntil == null ? null : validUntil.toLocalDate()));
+          // By visit type id, so the rules come from their index, not a join over all rules.
+          Map<UUID, UUID> practiceOfType = new HashMap<>();
+          types.forEach(
+              (practiceId, list) -> list.forEach(t -> practiceOfType.put(t.id(), practiceId)));
+          if (!practiceOfType.isEmpty()) {
+            try (PreparedStatement query =
+                connection.prepareStatement(
+                    "SELECT visit_type_id, day_of_week, start_time, end_time, valid_from,"
+                        + " valid_until FROM opening_rules WHERE visit_type_id = ANY(?)")) {
+              query.setArray(1, uuids(connection, practiceOfType.keySet()));
+              try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                  UUID typeId = row.getObject(1, UUID.class);
+                  Date validFrom = row.getDate(5);
+                  Date validUntil = row.getDate(6);
+                  rules
+                      .get(practiceOfType.get(typeId))
+                      .add(
+                          new OpeningRule(
+                              typeId,
+                              DayOfWeek.of(row.getShort(2)),
+                              row.getTime(3).toLocalTime(),
+                              row.getTime(4).toLocalTime(),
+                              validFrom == null ? null : validFrom.toLocalDate(),
+                              validUntil == null ? null : validUntil.toLocalDate()));
+                }
               }
             }
           }
