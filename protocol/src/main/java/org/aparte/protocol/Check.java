@@ -67,7 +67,8 @@ public final class Check {
     if (value.size() < min || value.size() > max) {
       throw new InvalidFieldException(field, "must have " + min + ".." + max + " items");
     }
-    if (value.contains(null)) {
+    // Not value.contains(null): immutable lists throw on a null argument.
+    if (value.stream().anyMatch(java.util.Objects::isNull)) {
       throw new InvalidFieldException(field, "must not contain null items");
     }
     return List.copyOf(value);

@@ -32,6 +32,9 @@ class CheckTest {
         .hasMessage("blob must be 1..4 bytes");
     assertThatThrownBy(() -> Check.list("slots", List.of(1, 2, 3), 1, 2))
         .hasMessage("slots must have 1..2 items");
+    assertThat(Check.list("slots", List.of(1, 2), 1, 2)).containsExactly(1, 2);
+    assertThatThrownBy(() -> Check.list("slots", java.util.Arrays.asList(1, null), 1, 2))
+        .hasMessage("slots must not contain null items");
     assertThatThrownBy(() -> Check.text("name", "a\u0001", 1, 5))
         .hasMessage("name must not contain control characters");
   }
