@@ -40,7 +40,7 @@ public final class AparteCli {
   }
 
   public static int run(String... args) {
-    return commandLine(ContextSource.withoutLogin()).execute(args);
+    return commandLine(new ProfileContext(new Profile(Profile.defaultDirectory()))).execute(args);
   }
 
   /** The whole command tree, with practice commands reading the account from {@code source}. */

@@ -13,10 +13,7 @@ import org.aparte.cli.UserInputException;
 import org.aparte.client.ApiError;
 import org.aparte.client.account.AccountClient;
 import org.aparte.client.account.AccountSession;
-import org.aparte.client.account.SavedSession;
-import org.aparte.client.account.WeakKdfSetupException;
 import org.aparte.crypto.CryptoException;
-import org.aparte.crypto.DecryptionFailedException;
 import org.aparte.protocol.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,24 +92,7 @@ abstract class AccountCommand implements Callable<Integer> {
   /** As {@link #unlock(AccountFile)} with a password the caller holds (and wipes). */
   AccountSession unlock(AccountFile account, char[] password)
       throws CryptoException, IOException, ApiError {
-    SavedSession saved = account.session();
-    AccountClient client = client(account.server());
-    try {
-      return client.resume(saved, password);
-    } catch (DecryptionFailedException stale) {
-      try {
-        AccountSession fresh = client.login(saved.login(), password);
-        save(account.server(), fresh);
-        return fresh;
-      } catch (ApiError e) {
-        if (e.status() == 401) {
-          throw new UserInputException("wrong password");
-        }
-        throw e;
-      } catch (WeakKdfSetupException weak) {
-        throw new UserInputException(weak.getMessage());
-      }
-    }
+    return SavedAccount.unlock(profile(), account, password);
   }
 
   static char[] newPassword() {

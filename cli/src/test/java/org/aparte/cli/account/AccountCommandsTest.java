@@ -269,4 +269,61 @@ class AccountCommandsTest {
         run("login", "--server", "ftp://x", "--email", "x@example.org", "--profile", dir("a"));
     assertThat(badServer.exit()).isEqualTo(2);
   }
+
+  @Test
+  void practiceCommandsUseTheLoginSavedInTheProfile() throws Exception {
+    secrets.put("APARTE_PASSWORD", "practice password");
+    Result registered =
+        run(
+            "register",
+            "--server",
+            server.url(),
+            "--email",
+            "dr-profile@example.org",
+            "--role",
+            "practitioner",
+            "--profile",
+            dir("desk"),
+            "--json");
+    assertThat(registered.exit()).as(registered.err()).isZero();
+
+    var out = new java.io.StringWriter();
+    var err = new java.io.StringWriter();
+    picocli.CommandLine cli =
+        AparteCli.commandLine(
+            new org.aparte.cli.ProfileContext(new org.aparte.cli.Profile(home.resolve("desk"))));
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    int created =
+        cli.execute(
+            "practice",
+            "create",
+            "--name",
+            "Cabinet du Profil",
+            "--practitioner",
+            "Dr Profil",
+            "--specialty",
+            "dermatologie",
+            "--address",
+            "1 rue du Test",
+            "--postcode",
+            "69001",
+            "--city",
+            "Lyon",
+            "--lat",
+            "45.76",
+            "--lon",
+            "4.83",
+            "--language",
+            "fr",
+            "--phone",
+            "+33 4 00 00 00 00");
+    assertThat(created).as(err.toString()).isZero();
+    String practiceId = out.toString().strip();
+
+    out.getBuffer().setLength(0);
+    assertThat(cli.execute("practice", "mine", "--json")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains(practiceId).contains("Cabinet du Profil");
+    assertThat(prompts).contains("APARTE_PASSWORD");
+  }
 }
