@@ -1,5 +1,7 @@
 package org.aparte.cli;
 
+import org.aparte.cli.booking.BookingCommands;
+import org.aparte.cli.booking.BookingContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,8 +20,13 @@ public final class AparteCli {
   }
 
   public static int run(String... args) {
-    return new CommandLine(new AparteCli())
+    return BookingCommands.register(new CommandLine(new AparteCli()), AparteCli::bookingContext)
         .setExecutionExceptionHandler(new FriendlyErrors())
         .execute(args);
+  }
+
+  /** The booking commands' context: connected to login and the vault when those land. */
+  private static BookingContext bookingContext() {
+    throw new UserInputException("log in first: booking needs your session and vault");
   }
 }
