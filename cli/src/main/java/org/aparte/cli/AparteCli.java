@@ -1,7 +1,18 @@
 package org.aparte.cli;
 
+import org.aparte.cli.account.DeleteAccountCommand;
+import org.aparte.cli.account.LoginCommand;
+import org.aparte.cli.account.LogoutCommand;
+import org.aparte.cli.account.PasswordCommand;
+import org.aparte.cli.account.ProfileCommand;
+import org.aparte.cli.account.RecoverCommand;
+import org.aparte.cli.account.RegisterCommand;
+import org.aparte.cli.account.RelativeCommand;
+import org.aparte.cli.account.WhoamiCommand;
 import org.aparte.cli.booking.BookingCommands;
 import org.aparte.cli.booking.BookingContext;
+import org.aparte.cli.practice.ContextSource;
+import org.aparte.cli.practice.PracticeCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +23,18 @@ import picocli.CommandLine.Command;
     version = "Aparté 0.1.0",
     description =
         "End-to-end encrypted medical appointments: every command encrypts on this device.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      RegisterCommand.class,
+      LoginCommand.class,
+      LogoutCommand.class,
+      WhoamiCommand.class,
+      PasswordCommand.class,
+      RecoverCommand.class,
+      DeleteAccountCommand.class,
+      ProfileCommand.class,
+      RelativeCommand.class
+    })
 public final class AparteCli {
 
   public static void main(String[] args) {
@@ -20,9 +42,16 @@ public final class AparteCli {
   }
 
   public static int run(String... args) {
-    return BookingCommands.register(new CommandLine(new AparteCli()), AparteCli::bookingContext)
-        .setExecutionExceptionHandler(new FriendlyErrors())
-        .execute(args);
+    return commandLine(ContextSource.withoutLogin()).execute(args);
+  }
+
+  /** The whole command tree, with practice commands reading the account from {@code source}. */
+  public static CommandLine commandLine(ContextSource source) {
+    CommandLine root =
+        new CommandLine(new AparteCli()).setExecutionExceptionHandler(new FriendlyErrors());
+    PracticeCommands.register(root, source);
+    BookingCommands.register(root, AparteCli::bookingContext);
+    return root;
   }
 
   /** The booking commands' context: connected to login and the vault when those land. */

@@ -1,18 +1,24 @@
 package org.aparte.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.aparte.protocol.Json;
+import org.aparte.server.account.AccountRoutes;
+import org.aparte.server.account.AccountSettings;
 import org.aparte.server.auth.PracticeAccess;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.booking.BookingEndpoints;
 import org.aparte.server.booking.BookingService;
 import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.practice.PracticeRoutes;
+import org.aparte.server.search.SearchRoutes;
 import org.aparte.store.Database;
+import org.aparte.store.practice.PracticeStore;
 
 /**
  * The composition root: every object the server uses is built here, by hand, with its dependencies
@@ -23,15 +29,24 @@ public final class ServerWiring {
   private final Database database;
   private final Clock clock;
   private final ObjectMapper json = Json.mapper();
+  private final SecureRandom random = new SecureRandom();
+  private final AccountSettings accountSettings;
 
   /**
    * @param clock the only source of time for the endpoints; unused by the health check, it is here
    *     so rate-limit windows and expiries (the next endpoints) get it, and tests can fix it
    */
   public ServerWiring(ServerConfig config, Database database, Clock clock) {
+    this(config, database, clock, AccountSettings.defaults());
+  }
+
+  /** As above, with account settings (login rate limits, session lifetime) other than defaults. */
+  public ServerWiring(
+      ServerConfig config, Database database, Clock clock, AccountSettings accountSettings) {
     this.config = Objects.requireNonNull(config, "config");
     this.database = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.accountSettings = Objects.requireNonNull(accountSettings, "accountSettings");
   }
 
   public Database database() {
@@ -54,8 +69,14 @@ public final class ServerWiring {
   /** The API's routes: exactly what {@code openapi.yaml} describes. */
   public List<Route> routes() {
     var health = new HealthEndpoint(database, Version.current());
-    var routes = new ArrayList<Route>();
+    List<Route> routes = new ArrayList<>();
     routes.add(Route.get("/v1/health", health));
+    routes.addAll(
+        AccountRoutes.of(database, clock, random, sessions(), jsonBodies(), accountSettings));
+    var practices = new PracticeStore(database);
+    routes.addAll(
+        new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
+    routes.addAll(new SearchRoutes(practices, clock).routes());
     routes.addAll(bookings().routes());
     return List.copyOf(routes);
   }

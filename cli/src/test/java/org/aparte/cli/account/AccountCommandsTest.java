@@ -1,0 +1,272 @@
+package org.aparte.cli.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aparte.cli.AparteCli;
+import org.aparte.client.account.AccountOptions;
+import org.aparte.crypto.password.Argon2Params;
+import org.aparte.protocol.Json;
+import org.aparte.server.AparteServer;
+import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerWiring;
+import org.aparte.server.account.AccountSettings;
+import org.aparte.store.Database;
+import org.aparte.store.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The account commands, run in-process against the real server, secrets injected. */
+class AccountCommandsTest {
+  private static Database database;
+  private static AparteServer server;
+  private final Map<String, String> secrets = new HashMap<>();
+  private final List<String> prompts = new ArrayList<>();
+  private AutoCloseable override;
+  @TempDir Path home;
+
+  record Result(int exit, String out, String err) {
+    JsonNode json() throws Exception {
+      return Json.mapper().readTree(out);
+    }
+  }
+
+  @BeforeAll
+  static void start() {
+    database = TestPostgres.openFreshDatabase();
+    Argon2Params cheap = AccountOptions.insecureForTests().registrationParams();
+    server =
+        new ServerWiring(
+                new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES),
+                database,
+                Clock.systemUTC(),
+                AccountSettings.defaults().withFakeKdfParams(cheap))
+            .server()
+            .start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    database.close();
+  }
+
+  @BeforeEach
+  void injectSecrets() {
+    override =
+        Secrets.overrideForTests(
+            (prompt, variable) -> {
+              prompts.add(variable);
+              String value = secrets.get(variable);
+              if (value == null) {
+                throw new org.aparte.cli.UserInputException("no " + variable + " in the test");
+              }
+              return value.toCharArray();
+            },
+            AccountOptions.insecureForTests());
+  }
+
+  @AfterEach
+  void restore() throws Exception {
+    override.close();
+  }
+
+  private Result run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    var outBytes = new ByteArrayOutputStream();
+    var errBytes = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+      int exit = AparteCli.run(args);
+      return new Result(
+          exit,
+          outBytes.toString(StandardCharsets.UTF_8),
+          errBytes.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  private String dir(String name) {
+    return home.resolve(name).toString();
+  }
+
+  @Test
+  void theWholeAccountLifecycleFromTheCommandLine() throws Exception {
+    String url = server.url();
+    String email = "cli-user@example.org";
+    secrets.put("APARTE_PASSWORD", "first password");
+
+    Result registered =
+        run(
+            "register",
+            "--server",
+            url,
+            "--email",
+            email,
+            "--role",
+            "patient",
+            "--profile",
+            dir("laptop"),
+            "--json");
+    assertThat(registered.exit()).as(registered.err()).isZero();
+    String code = registered.json().get("recoveryCode").asText();
+    assertThat(code).hasSize(39);
+    String saved = Files.readString(home.resolve("laptop/account.json"));
+    assertThat(saved).doesNotContain("first password").doesNotContain(code).contains(email);
+
+    Result plain =
+        run(
+            "register",
+            "--server",
+            url,
+            "--email",
+            "second@example.org",
+            "--profile",
+            dir("other"));
+    assertThat(plain.out()).contains("RECOVERY CODE").contains("shown once");
+
+    Result whoami = run("whoami", "--profile", dir("laptop"), "--json");
+    assertThat(whoami.json().get("login").asText()).isEqualTo(email);
+    assertThat(whoami.json().get("role").asText()).isEqualTo("PATIENT");
+
+    assertThat(
+            run(
+                    "profile",
+                    "set",
+                    "--first-name",
+                    "Ada",
+                    "--phone",
+                    "+33611111111",
+                    "--profile",
+                    dir("laptop"))
+                .exit())
+        .isZero();
+    Result added =
+        run(
+            "relative",
+            "add",
+            "--first-name",
+            "Tom",
+            "--relationship",
+            "child",
+            "--birth-date",
+            "2019-05-02",
+            "--profile",
+            dir("laptop"),
+            "--json");
+    assertThat(added.exit()).as(added.err()).isZero();
+    String tomId = added.json().get("id").asText();
+
+    // A new device: the password alone.
+    assertThat(
+            run(
+                    "login",
+                    "--server",
+                    url,
+                    "--email",
+                    " CLI-User@example.org",
+                    "--profile",
+                    dir("phone"))
+                .exit())
+        .isZero();
+    Result shown = run("profile", "show", "--profile", dir("phone"), "--json");
+    assertThat(shown.json().get("firstName").asText()).isEqualTo("Ada");
+    assertThat(shown.json().get("phone").asText()).isEqualTo("+33611111111");
+    Result listed = run("relative", "list", "--profile", dir("phone"), "--json");
+    assertThat(listed.json().get("relatives").get(0).get("id").asText()).isEqualTo(tomId);
+    assertThat(run("relative", "remove", tomId, "--profile", dir("phone")).exit()).isZero();
+    assertThat(
+            run("relative", "list", "--profile", dir("laptop"), "--json").json().get("relatives"))
+        .isEmpty();
+
+    // Password change on the laptop logs the phone out.
+    secrets.put("APARTE_NEW_PASSWORD", "second password");
+    Result changed = run("password", "--profile", dir("laptop"));
+    assertThat(changed.exit()).as(changed.err()).isZero();
+    secrets.put("APARTE_PASSWORD", "first password");
+    Result phoneAfter = run("profile", "show", "--profile", dir("phone"));
+    assertThat(phoneAfter.exit()).isEqualTo(3);
+    assertThat(phoneAfter.err()).contains("unauthorized");
+    secrets.put("APARTE_PASSWORD", "second password");
+    assertThat(
+            run("profile", "show", "--profile", dir("laptop"), "--json")
+                .json()
+                .get("firstName")
+                .asText())
+        .isEqualTo("Ada");
+
+    // Recovery on a third device, with the code from registration.
+    secrets.put("APARTE_RECOVERY_CODE", code.toLowerCase(java.util.Locale.ROOT));
+    secrets.put("APARTE_NEW_PASSWORD", "third password");
+    Result recovered =
+        run("recover", "--server", url, "--email", email, "--profile", dir("tablet"));
+    assertThat(recovered.exit()).as(recovered.err()).isZero();
+    secrets.put("APARTE_PASSWORD", "third password");
+    assertThat(
+            run("profile", "show", "--profile", dir("tablet"), "--json")
+                .json()
+                .get("firstName")
+                .asText())
+        .isEqualTo("Ada");
+
+    // Logout forgets the session.
+    assertThat(run("logout", "--profile", dir("tablet")).exit()).isZero();
+    assertThat(Files.exists(home.resolve("tablet/account.json"))).isFalse();
+    assertThat(run("whoami", "--profile", dir("tablet")).exit()).isEqualTo(2);
+
+    // Deletion needs --yes; the laptop's cached bundle is stale, so it logs in again first.
+    assertThat(run("delete-account", "--profile", dir("laptop")).exit()).isEqualTo(2);
+    Result deleted = run("delete-account", "--yes", "--profile", dir("laptop"));
+    assertThat(deleted.exit()).as(deleted.err()).isZero();
+    Result gone = run("login", "--server", url, "--email", email, "--profile", dir("laptop"));
+    assertThat(gone.exit()).isEqualTo(3);
+    assertThat(gone.err()).contains("invalid_credentials");
+    assertThat(prompts).doesNotContain("APARTE_PROFILE");
+  }
+
+  @Test
+  void mistakesGetAClearMessageAndAUsageExitCode() {
+    secrets.put("APARTE_PASSWORD", "pw");
+    Result role =
+        run(
+            "register",
+            "--server",
+            server.url(),
+            "--email",
+            "x@example.org",
+            "--role",
+            "admin",
+            "--profile",
+            dir("a"));
+    assertThat(role.exit()).isEqualTo(2);
+    assertThat(role.err()).contains("--role must be");
+    Result email =
+        run("register", "--server", server.url(), "--email", "not-an-email", "--profile", dir("a"));
+    assertThat(email.exit()).isNotZero();
+    assertThat(email.err()).contains("login");
+    Result notLoggedIn = run("profile", "show", "--profile", dir("nobody"));
+    assertThat(notLoggedIn.exit()).isEqualTo(2);
+    assertThat(notLoggedIn.err()).contains("aparte login");
+    Result badServer =
+        run("login", "--server", "ftp://x", "--email", "x@example.org", "--profile", dir("a"));
+    assertThat(badServer.exit()).isEqualTo(2);
+  }
+}
