@@ -9,6 +9,8 @@ import org.aparte.cli.account.RecoverCommand;
 import org.aparte.cli.account.RegisterCommand;
 import org.aparte.cli.account.RelativeCommand;
 import org.aparte.cli.account.WhoamiCommand;
+import org.aparte.cli.booking.BookingCommands;
+import org.aparte.cli.booking.BookingContext;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.cli.practice.PracticeCommands;
 import picocli.CommandLine;
@@ -48,6 +50,12 @@ public final class AparteCli {
     CommandLine root =
         new CommandLine(new AparteCli()).setExecutionExceptionHandler(new FriendlyErrors());
     PracticeCommands.register(root, source);
+    BookingCommands.register(root, AparteCli::bookingContext);
     return root;
+  }
+
+  /** The booking commands' context: connected to login and the vault when those land. */
+  private static BookingContext bookingContext() {
+    throw new UserInputException("log in first: booking needs your session and vault");
   }
 }

@@ -1,0 +1,45 @@
+package org.aparte.cli.booking;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.aparte.client.ApiError;
+import org.aparte.client.booking.Agenda;
+import org.aparte.client.booking.BookingReceipt;
+import org.aparte.client.booking.Bookings;
+import org.aparte.client.booking.Person;
+import org.aparte.client.booking.PracticeKeyring;
+import org.aparte.client.booking.PracticeTarget;
+import org.aparte.client.booking.Relative;
+
+/**
+ * What the booking commands need from login, the vault and the practices slice. The booking
+ * commands only book, read and change bookings; where receipts are kept and how the practice's keys
+ * are obtained is the context's business.
+ */
+public interface BookingContext {
+  /** The patient's SDK: an anonymous transport, never a session. */
+  Bookings bookings();
+
+  /** The member's SDK: the session transport. */
+  Agenda agenda();
+
+  /** The logged-in patient, as written in the vault's profile. */
+  Person patient() throws IOException, ApiError;
+
+  /** A relative from the vault, by its id. */
+  Optional<Relative> relative(UUID relativeId) throws IOException, ApiError;
+
+  /** The practice's name and current public key (fetched from its public profile). */
+  PracticeTarget practice(UUID practiceId) throws IOException, ApiError;
+
+  /** Every key version of a practice the logged-in member holds. */
+  PracticeKeyring keyring(UUID practiceId) throws IOException, ApiError;
+
+  /** The patient's appointments, as kept in the vault. */
+  List<BookingReceipt> appointments() throws IOException, ApiError;
+
+  /** Adds or replaces (same booking id) an appointment in the vault. */
+  void saveAppointment(BookingReceipt receipt) throws IOException, ApiError;
+}

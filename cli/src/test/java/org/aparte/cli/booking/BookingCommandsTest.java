@@ -1,0 +1,210 @@
+package org.aparte.cli.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.aparte.client.AnonymousTransport;
+import org.aparte.client.ApiTransport;
+import org.aparte.client.booking.Agenda;
+import org.aparte.client.booking.BookingReceipt;
+import org.aparte.client.booking.Bookings;
+import org.aparte.client.booking.Person;
+import org.aparte.client.booking.PracticeKeyring;
+import org.aparte.client.booking.PracticeTarget;
+import org.aparte.client.booking.Relative;
+import org.aparte.crypto.keys.EncryptionKeyPair;
+import org.aparte.protocol.booking.BookingStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class BookingCommandsTest {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private final UUID practiceId = UUID.randomUUID();
+  private final UUID visitType = UUID.randomUUID();
+  private final EncryptionKeyPair practiceKey = EncryptionKeyPair.generate(RANDOM);
+  private final List<BookingReceipt> vault = new ArrayList<>();
+  private StubBookingServer server;
+  private StringWriter out;
+  private StringWriter err;
+
+  /** The context the login and vault slices will provide, kept in memory here. */
+  private final class FakeContext implements BookingContext {
+    @Override
+    public Bookings bookings() {
+      return new Bookings(new AnonymousTransport(server.uri()), RANDOM, Clock.systemUTC());
+    }
+
+    @Override
+    public Agenda agenda() {
+      ApiTransport transport = new ApiTransport(server.uri());
+      transport.useSession("A".repeat(43));
+      return new Agenda(transport, RANDOM, Clock.systemUTC());
+    }
+
+    @Override
+    public Person patient() {
+      return new Person("Léa", "Durand", LocalDate.of(1985, 1, 5), null, null, null);
+    }
+
+    @Override
+    public Optional<Relative> relative(UUID relativeId) {
+      return Optional.empty();
+    }
+
+    @Override
+    public PracticeTarget practice(UUID id) {
+      return new PracticeTarget(id, "Cabinet Durand", practiceKey.publicKey(), 1);
+    }
+
+    @Override
+    public PracticeKeyring keyring(UUID id) {
+      return new PracticeKeyring(Map.of(1, practiceKey));
+    }
+
+    @Override
+    public List<BookingReceipt> appointments() {
+      return List.copyOf(vault);
+    }
+
+    @Override
+    public void saveAppointment(BookingReceipt receipt) {
+      vault.removeIf(r -> r.bookingId().equals(receipt.bookingId()));
+      vault.add(receipt);
+    }
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new StubBookingServer();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    CommandLine cli = BookingCommands.register(new CommandLine(new Root()), FakeContext::new);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @CommandLine.Command(name = "aparte")
+  static final class Root {}
+
+  private String slot(int days) {
+    return visitType
+        + "@"
+        + Instant.now().truncatedTo(ChronoUnit.HOURS).plus(days, ChronoUnit.DAYS);
+  }
+
+  @Test
+  void bookListAndCancel() {
+    String slot = slot(3);
+    int code =
+        run(
+            "book",
+            "--practice",
+            practiceId.toString(),
+            "--visit-type",
+            visitType.toString(),
+            "--visit-type-name",
+            "Consultation",
+            "--slot",
+            slot,
+            "--reason",
+            "sore throat");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("CONFIRMED").contains("Cabinet Durand");
+    assertThat(vault).hasSize(1);
+    BookingReceipt receipt = vault.get(0);
+    assertThat(receipt.slotIds()).containsExactly(slot);
+    assertThat(server.authorizationHeaders).containsOnly("none");
+    // The reason left this device only encrypted.
+    assertThat(server.bookings.values().iterator().next().toString()).doesNotContain("sore throat");
+
+    assertThat(run("appointments", "--refresh", "--json")).isZero();
+    assertThat(out.toString())
+        .contains(receipt.bookingId().toString())
+        .doesNotContain("cancelSecret");
+
+    assertThat(run("cancel", receipt.bookingId().toString())).isZero();
+    assertThat(vault.get(0).status()).isEqualTo(BookingStatus.CANCELLED_BY_PATIENT);
+    assertThat(server.authorizationHeaders).containsOnly("none");
+
+    assertThat(run("cancel", UUID.randomUUID().toString())).isNotZero();
+  }
+
+  @Test
+  void agendaDecryptsAndReportsTamperedBookings() {
+    for (int i = 0; i < 2; i++) {
+      assertThat(
+              run(
+                  "book",
+                  "--practice",
+                  practiceId.toString(),
+                  "--visit-type",
+                  visitType.toString(),
+                  "--slot",
+                  slot(3 + i),
+                  "--reason",
+                  "reason " + i))
+          .isZero();
+    }
+    String from = Instant.now().toString();
+    String to = Instant.now().plus(10, ChronoUnit.DAYS).toString();
+    assertThat(run("agenda", "--practice", practiceId.toString(), "--from", from, "--to", to))
+        .isZero();
+    assertThat(out.toString()).contains("reason 0").contains("reason 1").contains("Léa Durand");
+
+    server.tamperFirst = true;
+    int code = run("agenda", "--practice", practiceId.toString(), "--from", from, "--to", to);
+    assertThat(code).isEqualTo(4);
+    assertThat(err.toString()).contains("failed its integrity check");
+    assertThat(out.toString().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void markAndPhoneBook() {
+    UUID booking = UUID.randomUUID();
+    assertThat(run("mark", "--practice", practiceId.toString(), booking.toString(), "arrived"))
+        .isZero();
+    assertThat(server.marks).containsExactly(booking + " ARRIVED");
+    assertThat(run("mark", "--practice", practiceId.toString(), booking.toString(), "lost"))
+        .isNotZero();
+    assertThat(server.marks).hasSize(1);
+
+    int code =
+        run(
+            "phone-book",
+            "--practice",
+            practiceId.toString(),
+            "--visit-type",
+            visitType.toString(),
+            "--slot",
+            slot(5),
+            "--first-name",
+            "Jean",
+            "--last-name",
+            "Petit",
+            "--json");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("cancelSecret").contains("CONFIRMED");
+  }
+}
