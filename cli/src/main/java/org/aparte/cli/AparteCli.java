@@ -42,15 +42,25 @@ public final class AparteCli {
   }
 
   public static int run(String... args) {
-    return commandLine(new ProfileContext(new Profile(Profile.defaultDirectory()))).execute(args);
+    Profile profile = new Profile(Profile.defaultDirectory());
+    return commandLine(
+            new ProfileContext(profile),
+            () -> new ProfileBookingContext(profile, ProfileBookingContext.DEFAULT_VAULT_DELAY))
+        .execute(args);
   }
 
   /** The whole command tree, with practice commands reading the account from {@code source}. */
   public static CommandLine commandLine(ContextSource source) {
+    return commandLine(source, AparteCli::bookingContext);
+  }
+
+  /** The whole command tree, with booking commands reading login and vault from {@code booking}. */
+  public static CommandLine commandLine(
+      ContextSource source, java.util.function.Supplier<BookingContext> booking) {
     CommandLine root =
         new CommandLine(new AparteCli()).setExecutionExceptionHandler(new FriendlyErrors());
     PracticeCommands.register(root, source);
-    BookingCommands.register(root, AparteCli::bookingContext);
+    BookingCommands.register(root, booking);
     return root;
   }
 

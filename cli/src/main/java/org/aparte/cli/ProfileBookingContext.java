@@ -1,0 +1,186 @@
+package org.aparte.cli;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.aparte.cli.account.SavedAccount;
+import org.aparte.cli.booking.BookingContext;
+import org.aparte.client.AnonymousTransport;
+import org.aparte.client.ApiError;
+import org.aparte.client.account.AccountSession;
+import org.aparte.client.booking.Agenda;
+import org.aparte.client.booking.BookingReceipt;
+import org.aparte.client.booking.Bookings;
+import org.aparte.client.booking.Person;
+import org.aparte.client.booking.PracticeKeyring;
+import org.aparte.client.booking.PracticeTarget;
+import org.aparte.client.booking.Relative;
+import org.aparte.client.practice.Practices;
+import org.aparte.client.vault.VaultDocument;
+import org.aparte.client.vault.VaultProfile;
+import org.aparte.crypto.CryptoException;
+import org.aparte.crypto.keys.EncryptionPublicKey;
+import org.aparte.protocol.practice.PracticeView;
+
+/**
+ * The booking commands' view of this device: bookings go out through a credential-free
+ * transport, receipts live in the encrypted vault, practice keys come from the public profile and
+ * the member's keyring. The account is unlocked (password asked) once, on first need.
+ */
+public final class ProfileBookingContext implements BookingContext {
+  /**
+   * A vault write right after a booking would let the operator join the two by timing; waiting a
+   * random while in between (up to this long) blurs that link. Tests set it to zero.
+   */
+  public static final Duration DEFAULT_VAULT_DELAY = Duration.ofSeconds(3);
+
+  private final Profile profile;
+  private final Duration maxVaultDelay;
+  private final SecureRandom random = new SecureRandom();
+  private AccountSession session;
+
+  public ProfileBookingContext(Profile profile, Duration maxVaultDelay) {
+    this.profile = profile;
+    this.maxVaultDelay = maxVaultDelay;
+  }
+
+  private AccountSession session() throws IOException, ApiError {
+    if (session == null) {
+      try {
+        session = SavedAccount.unlock(profile);
+      } catch (CryptoException e) {
+        throw new UserInputException("the saved keys failed verification: " + e.getMessage());
+      }
+    }
+    return session;
+  }
+
+  private VaultDocument vault() throws IOException, ApiError {
+    try {
+      return session().vault().read();
+    } catch (CryptoException e) {
+      throw new UserInputException("the vault failed verification: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public Bookings bookings() {
+    return new Bookings(new AnonymousTransport(server()), random, Clock.systemUTC());
+  }
+
+  @Override
+  public Agenda agenda() {
+    try {
+      return new Agenda(session().transport(), random, Clock.systemUTC());
+    } catch (IOException | ApiError e) {
+      throw new UserInputException("cannot open the session: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public Person patient() throws IOException, ApiError {
+    VaultProfile me = vault().profile();
+    if (me.firstName() == null || me.lastName() == null) {
+      throw new UserInputException(
+          "your profile has no name yet: run 'aparte profile set --first-name ... --last-name ...'");
+    }
+    return new Person(
+        me.firstName(),
+        me.lastName(),
+        date(me.birthDate()),
+        me.socialSecurityNumber(),
+        me.phone(),
+        me.email());
+  }
+
+  @Override
+  public Optional<Relative> relative(UUID relativeId) throws IOException, ApiError {
+    return vault().relatives().stream()
+        .filter(r -> r.id().equals(relativeId))
+        .findFirst()
+        .map(
+            r ->
+                new Relative(
+                    r.firstName(),
+                    r.lastName(),
+                    date(r.birthDate()),
+                    null,
+                    null,
+                    null,
+                    r.relationship()));
+  }
+
+  @Override
+  public PracticeTarget practice(UUID practiceId) throws IOException, ApiError {
+    PracticeView view = practices().show(practiceId);
+    try {
+      return new PracticeTarget(
+          practiceId,
+          view.profile().name(),
+          EncryptionPublicKey.decode(view.key().publicKey()),
+          view.key().version());
+    } catch (CryptoException e) {
+      throw new UserInputException(
+          "the server gave this practice an unusable key, refusing to book: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public PracticeKeyring keyring(UUID practiceId) throws IOException, ApiError {
+    try {
+      var keys = practices().keyring(practiceId, session().keys().encryptionKeys());
+      return new PracticeKeyring(keys.versions());
+    } catch (CryptoException e) {
+      throw new UserInputException("the practice keys failed verification: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public List<BookingReceipt> appointments() throws IOException, ApiError {
+    return vault().appointments().stream().map(VaultReceipts::receipt).toList();
+  }
+
+  @Override
+  public void saveAppointment(BookingReceipt receipt) throws IOException, ApiError {
+    pauseBeforeVaultWrite();
+    try {
+      session().vault().update(document -> document.withAppointment(VaultReceipts.ref(receipt)));
+    } catch (CryptoException e) {
+      throw new UserInputException("the vault failed verification: " + e.getMessage());
+    }
+  }
+
+  private void pauseBeforeVaultWrite() {
+    long maxMillis = maxVaultDelay.toMillis();
+    if (maxMillis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(maxMillis / 3, maxMillis + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Practices practices() throws IOException, ApiError {
+    return new Practices(session().transport(), new AnonymousTransport(server()), random);
+  }
+
+  private java.net.URI server() {
+    return new ProfileContext(profile).server();
+  }
+
+  private static LocalDate date(String iso) {
+    try {
+      return iso == null || iso.isBlank() ? null : LocalDate.parse(iso);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new UserInputException("a birth date in the vault is not YYYY-MM-DD");
+    }
+  }
+}
