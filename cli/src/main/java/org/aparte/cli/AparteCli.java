@@ -9,6 +9,8 @@ import org.aparte.cli.account.RecoverCommand;
 import org.aparte.cli.account.RegisterCommand;
 import org.aparte.cli.account.RelativeCommand;
 import org.aparte.cli.account.WhoamiCommand;
+import org.aparte.cli.practice.ContextSource;
+import org.aparte.cli.practice.PracticeCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,8 +40,14 @@ public final class AparteCli {
   }
 
   public static int run(String... args) {
-    return new CommandLine(new AparteCli())
-        .setExecutionExceptionHandler(new FriendlyErrors())
-        .execute(args);
+    return commandLine(ContextSource.withoutLogin()).execute(args);
+  }
+
+  /** The whole command tree, with practice commands reading the account from {@code source}. */
+  public static CommandLine commandLine(ContextSource source) {
+    CommandLine root =
+        new CommandLine(new AparteCli()).setExecutionExceptionHandler(new FriendlyErrors());
+    PracticeCommands.register(root, source);
+    return root;
   }
 }

@@ -11,9 +11,14 @@ import org.aparte.server.account.AccountRoutes;
 import org.aparte.server.account.AccountSettings;
 import org.aparte.server.auth.PracticeAccess;
 import org.aparte.server.auth.SessionAuthenticator;
+import org.aparte.server.booking.BookingEndpoints;
+import org.aparte.server.booking.BookingService;
 import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.practice.PracticeRoutes;
+import org.aparte.server.search.SearchRoutes;
 import org.aparte.store.Database;
+import org.aparte.store.practice.PracticeStore;
 
 /**
  * The composition root: every object the server uses is built here, by hand, with its dependencies
@@ -68,7 +73,18 @@ public final class ServerWiring {
     routes.add(Route.get("/v1/health", health));
     routes.addAll(
         AccountRoutes.of(database, clock, random, sessions(), jsonBodies(), accountSettings));
+    var practices = new PracticeStore(database);
+    routes.addAll(
+        new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
+    routes.addAll(new SearchRoutes(practices, clock).routes());
+    routes.addAll(bookings().routes());
     return List.copyOf(routes);
+  }
+
+  /** The booking path: patients' anonymous routes and the practice agenda. */
+  public BookingEndpoints bookings() {
+    return new BookingEndpoints(
+        new BookingService(database, clock), jsonBodies(), sessions(), practiceAccess());
   }
 
   public ObjectMapper json() {

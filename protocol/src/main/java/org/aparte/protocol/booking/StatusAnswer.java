@@ -1,0 +1,4 @@
+package org.aparte.protocol.booking;
+
+/** {@code {status}}: the answer to a cancellation. */
+public record StatusAnswer(BookingStatus status) {}
