@@ -5,6 +5,7 @@ import org.aparte.cli.account.LoginCommand;
 import org.aparte.cli.account.LogoutCommand;
 import org.aparte.cli.account.PasswordCommand;
 import org.aparte.cli.account.ProfileCommand;
+import org.aparte.cli.account.ProfileContextSource;
 import org.aparte.cli.account.RecoverCommand;
 import org.aparte.cli.account.RegisterCommand;
 import org.aparte.cli.account.RelativeCommand;
@@ -40,7 +41,9 @@ public final class AparteCli {
   }
 
   public static int run(String... args) {
-    return commandLine(ContextSource.withoutLogin()).execute(args);
+    // Practice commands act as the account logged in on this device (default profile).
+    return commandLine(new ProfileContextSource(new Profile(Profile.defaultDirectory())))
+        .execute(args);
   }
 
   /** The whole command tree, with practice commands reading the account from {@code source}. */

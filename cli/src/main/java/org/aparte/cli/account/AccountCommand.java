@@ -95,6 +95,15 @@ abstract class AccountCommand implements Callable<Integer> {
   /** As {@link #unlock(AccountFile)} with a password the caller holds (and wipes). */
   AccountSession unlock(AccountFile account, char[] password)
       throws CryptoException, IOException, ApiError {
+    return unlock(profile(), account, password);
+  }
+
+  /**
+   * Opens the keys of the account saved in {@code profile}: the cached bundle first, else (the
+   * password changed elsewhere) a fresh login, saved in the profile.
+   */
+  static AccountSession unlock(Profile profile, AccountFile account, char[] password)
+      throws CryptoException, IOException, ApiError {
     SavedSession saved = account.session();
     AccountClient client = client(account.server());
     try {
@@ -102,7 +111,7 @@ abstract class AccountCommand implements Callable<Integer> {
     } catch (DecryptionFailedException stale) {
       try {
         AccountSession fresh = client.login(saved.login(), password);
-        save(account.server(), fresh);
+        profile.write(AccountFile.NAME, new AccountFile(account.server(), fresh.toSaved()));
         return fresh;
       } catch (ApiError e) {
         if (e.status() == 401) {

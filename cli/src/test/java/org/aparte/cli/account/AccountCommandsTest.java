@@ -243,6 +243,68 @@ class AccountCommandsTest {
   }
 
   @Test
+  void practiceCommandsActAsTheAccountLoggedInOnThisDevice() throws Exception {
+    secrets.put("APARTE_PASSWORD", "doctor password");
+    Path doctor = home.resolve("doctor");
+    var source = new ProfileContextSource(new org.aparte.cli.Profile(doctor));
+    assertThat(practice(source, "practice", "mine").exit()).isEqualTo(2);
+
+    Result registered =
+        run(
+            "register",
+            "--server",
+            server.url(),
+            "--email",
+            "doctor@example.org",
+            "--role",
+            "practitioner",
+            "--profile",
+            doctor.toString());
+    assertThat(registered.exit()).as(registered.err()).isZero();
+    assertThat(source.server()).isEqualTo(java.net.URI.create(server.url() + "/"));
+    Result created =
+        practice(
+            source,
+            "practice",
+            "create",
+            "--name",
+            "Cabinet Abbesses",
+            "--practitioner",
+            "Dr Jeanne Roux",
+            "--specialty",
+            "cardiologie",
+            "--address",
+            "3 rue Lepic",
+            "--postcode",
+            "75018",
+            "--city",
+            "Paris",
+            "--lat",
+            "48.884",
+            "--lon",
+            "2.333",
+            "--language",
+            "fr",
+            "--phone",
+            "+33 1 42 00 00 00");
+    assertThat(created.exit()).as(created.err()).isZero();
+    Result mine = practice(source, "practice", "mine");
+    assertThat(mine.out()).contains("Cabinet Abbesses").contains("ADMIN");
+    // The password was asked once for both commands on the same source.
+    assertThat(prompts.stream().filter("APARTE_PASSWORD"::equals)).hasSize(2);
+  }
+
+  private static Result practice(ProfileContextSource source, String... args) {
+    var cli = AparteCli.commandLine(source);
+    var out = new java.io.StringWriter();
+    var err = new java.io.StringWriter();
+    cli.setOut(new java.io.PrintWriter(out));
+    cli.setErr(new java.io.PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  @Test
   void mistakesGetAClearMessageAndAUsageExitCode() {
     secrets.put("APARTE_PASSWORD", "pw");
     Result role =
