@@ -50,10 +50,12 @@ public class RawGcmBenchmark {
     key = new SecretKeySpec(Inputs.bytes(32, 2), "AES");
     pattern = Inputs.bytes(Inputs.PATTERN_BYTES, 1);
     chunkOut = new byte[Inputs.PATTERN_BYTES + 16];
-    byte[] tinyCiphertext = encryptWhole(JitPriming.TINY_BYTES);
-    byte[] tinyOut = new byte[JitPriming.TINY_BYTES];
+    byte[] primingCiphertext = encryptWhole(JitPriming.PRIMING_BYTES);
+    byte[] primingOut = new byte[JitPriming.PRIMING_BYTES];
     JitPriming.prime(
-        primeJit, () -> encrypt(JitPriming.TINY_BYTES), () -> decrypt(tinyCiphertext, tinyOut));
+        primeJit,
+        () -> encrypt(JitPriming.PRIMING_BYTES),
+        () -> decrypt(primingCiphertext, primingOut));
     wholeCiphertext = encryptWhole(fileBytes);
     wholeOut = new byte[(int) fileBytes];
   }

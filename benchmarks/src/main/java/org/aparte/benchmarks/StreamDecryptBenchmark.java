@@ -2,6 +2,7 @@ package org.aparte.benchmarks;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,7 @@ public class StreamDecryptBenchmark {
   private Cipher rawGcm;
   private SecretKeySpec rawKey;
   private byte[] rawCiphertext;
+  private byte[] rawIn;
   private byte[] rawOut;
 
   @Setup
@@ -59,11 +61,16 @@ public class StreamDecryptBenchmark {
     byte[] pattern = Inputs.bytes(Inputs.PATTERN_BYTES, 1);
     rawGcm = Cipher.getInstance("AES/GCM/NoPadding");
     rawKey = new SecretKeySpec(Inputs.bytes(32, 2), "AES");
+    rawIn = new byte[(1 << segmentExponent) + 16];
     rawOut = new byte[1 << segmentExponent];
 
-    byte[] tinyCiphertext = sealAparte(pattern, JitPriming.TINY_BYTES);
-    byte[] tinyRaw = sealRaw(pattern, JitPriming.TINY_BYTES);
-    JitPriming.prime(primeJit, () -> decryptAparte(tinyCiphertext), () -> decryptRaw(tinyRaw));
+    byte[] primingCiphertext = sealAparte(pattern, JitPriming.PRIMING_BYTES);
+    byte[] primingRaw = sealRaw(pattern, JitPriming.PRIMING_BYTES);
+    JitPriming.prime(
+        primeJit,
+        () -> decryptAparte(primingCiphertext),
+        () -> decryptRaw(primingRaw),
+        () -> decryptRawFromStream(primingRaw));
     ciphertext = sealAparte(pattern, fileBytes);
     rawCiphertext = sealRaw(pattern, fileBytes);
   }
@@ -78,6 +85,26 @@ public class StreamDecryptBenchmark {
   @Benchmark
   public long rawGcmPerSegment() throws GeneralSecurityException {
     return decryptRaw(rawCiphertext);
+  }
+
+  /**
+   * Raw GCM per segment read from the same kind of InputStream as ours (see the encryption twin).
+   */
+  @Benchmark
+  public long rawGcmPerSegmentFromStream() throws IOException, GeneralSecurityException {
+    return decryptRawFromStream(rawCiphertext);
+  }
+
+  private long decryptRawFromStream(byte[] sealed) throws IOException, GeneralSecurityException {
+    InputStream in = new ByteArrayInputStream(sealed);
+    CountingOutputStream out = new CountingOutputStream();
+    Nonces nonces = new Nonces();
+    int read;
+    while ((read = in.readNBytes(rawIn, 0, rawIn.length)) > 0) {
+      rawGcm.init(Cipher.DECRYPT_MODE, rawKey, new GCMParameterSpec(128, nonces.next()));
+      out.write(rawOut, 0, rawGcm.doFinal(rawIn, 0, read, rawOut, 0));
+    }
+    return out.count();
   }
 
   private long decryptAparte(byte[] sealed) throws IOException, CryptoException {

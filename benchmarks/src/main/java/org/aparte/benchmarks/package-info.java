@@ -8,12 +8,10 @@
  *       segments, against raw JDK AES-GCM per segment;
  *   <li>{@link org.aparte.benchmarks.RawGcmBenchmark}: raw JDK AES-GCM as one operation;
  *   <li>{@link org.aparte.benchmarks.RecordBenchmark}: 2 KiB records sealed and opened per second;
+ *   <li>{@link org.aparte.benchmarks.KeyWrapBenchmark}: data keys wrapped to and unwrapped from an
+ *       X-Wing (and, for comparison, an X25519) key per second;
  *   <li>{@link org.aparte.benchmarks.StreamMemoryCheck}: peak heap while streaming 256 MiB ({@code
  *       ./aparte bench memory}).
  * </ul>
- *
- * <p><b>TODO(wrap): X-Wing key wrap.</b> A {@code WrapBenchmark} measuring seal and open of a data
- * key to an X-Wing public key belongs here once {@code org.aparte.crypto.wrap} is merged; its row
- * is reserved in {@code docs/benchmarks.md}.
  */
 package org.aparte.benchmarks;

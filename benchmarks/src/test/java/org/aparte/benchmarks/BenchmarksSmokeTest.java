@@ -28,6 +28,7 @@ class BenchmarksSmokeTest {
     long expected = StreamCipher.withSegmentExponent(exponent).ciphertextSize(SMALL_FILE);
     assertThat(benchmark.aparteStream()).isEqualTo(expected);
     assertThat(benchmark.rawGcmPerSegment()).isEqualTo(expected - 41);
+    assertThat(benchmark.rawGcmPerSegmentFromStream()).isEqualTo(expected - 41);
   }
 
   @ParameterizedTest
@@ -40,6 +41,7 @@ class BenchmarksSmokeTest {
 
     assertThat(benchmark.aparteStream()).isEqualTo(SMALL_FILE);
     assertThat(benchmark.rawGcmPerSegment()).isEqualTo(SMALL_FILE);
+    assertThat(benchmark.rawGcmPerSegmentFromStream()).isEqualTo(SMALL_FILE);
   }
 
   @Test
@@ -65,10 +67,30 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void keysWrapAndUnwrapForBothSuites() throws Exception {
+    for (String kind : new String[] {"X_WING", "X25519"}) {
+      KeyWrapBenchmark benchmark = new KeyWrapBenchmark();
+      benchmark.kind = kind;
+      benchmark.setUp();
+      assertThat(benchmark.seal()).hasSize(kind.equals("X_WING") ? 1186 : 98);
+      assertThat(benchmark.open().length()).isEqualTo(32);
+    }
+  }
+
+  @Test
   void memoryCheckSeesEqualDigests() throws Exception {
     StreamMemoryCheck.Result result = StreamMemoryCheck.run(5L << 20, 16);
     assertThat(result.digestsMatch()).isTrue();
     assertThat(result.peakHeapBytes()).isPositive();
+  }
+
+  @Test
+  void pairedComparisonReportsBothDirections() throws Exception {
+    var rows = PairedStreamComparison.compare(16, SMALL_FILE, 2);
+    assertThat(rows)
+        .extracting(PairedStreamComparison.Row::direction)
+        .containsExactly("encrypt", "decrypt");
+    assertThat(rows).allSatisfy(row -> assertThat(row.ratioToPerSegment()).isPositive());
   }
 
   @Test
