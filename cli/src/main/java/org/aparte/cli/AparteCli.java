@@ -5,6 +5,7 @@ import org.aparte.cli.account.LoginCommand;
 import org.aparte.cli.account.LogoutCommand;
 import org.aparte.cli.account.PasswordCommand;
 import org.aparte.cli.account.ProfileCommand;
+import org.aparte.cli.account.ProfileContextSource;
 import org.aparte.cli.account.RecoverCommand;
 import org.aparte.cli.account.RegisterCommand;
 import org.aparte.cli.account.RelativeCommand;
@@ -42,10 +43,12 @@ public final class AparteCli {
   }
 
   public static int run(String... args) {
-    Profile profile = new Profile(Profile.defaultDirectory());
+    // Practice and booking commands act as the account logged in on this device (default
+    // profile); the password is asked once, when a command first needs the keys.
+    var account = new ProfileContextSource(new Profile(Profile.defaultDirectory()));
     return commandLine(
-            new ProfileContext(profile),
-            () -> new ProfileBookingContext(profile, ProfileBookingContext.DEFAULT_VAULT_DELAY))
+            account,
+            () -> new ProfileBookingContext(account, ProfileBookingContext.DEFAULT_VAULT_DELAY))
         .execute(args);
   }
 

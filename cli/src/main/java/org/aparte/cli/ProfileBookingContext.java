@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.aparte.cli.account.SavedAccount;
+import org.aparte.cli.account.ProfileContextSource;
 import org.aparte.cli.booking.BookingContext;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
@@ -29,9 +29,10 @@ import org.aparte.crypto.keys.EncryptionPublicKey;
 import org.aparte.protocol.practice.PracticeView;
 
 /**
- * The booking commands' view of this device: bookings go out through a credential-free
- * transport, receipts live in the encrypted vault, practice keys come from the public profile and
- * the member's keyring. The account is unlocked (password asked) once, on first need.
+ * The booking commands' view of this device: bookings go out through a credential-free transport,
+ * receipts live in the encrypted vault, practice keys come from the public profile and the member's
+ * keyring. The account is unlocked (password asked) once, on first need, and shared with the
+ * practice commands.
  */
 public final class ProfileBookingContext implements BookingContext {
   /**
@@ -40,25 +41,17 @@ public final class ProfileBookingContext implements BookingContext {
    */
   public static final Duration DEFAULT_VAULT_DELAY = Duration.ofSeconds(3);
 
-  private final Profile profile;
+  private final ProfileContextSource account;
   private final Duration maxVaultDelay;
   private final SecureRandom random = new SecureRandom();
-  private AccountSession session;
 
-  public ProfileBookingContext(Profile profile, Duration maxVaultDelay) {
-    this.profile = profile;
+  public ProfileBookingContext(ProfileContextSource account, Duration maxVaultDelay) {
+    this.account = account;
     this.maxVaultDelay = maxVaultDelay;
   }
 
-  private AccountSession session() throws IOException, ApiError {
-    if (session == null) {
-      try {
-        session = SavedAccount.unlock(profile);
-      } catch (CryptoException e) {
-        throw new UserInputException("the saved keys failed verification: " + e.getMessage());
-      }
-    }
-    return session;
+  private AccountSession session() {
+    return account.session();
   }
 
   private VaultDocument vault() throws IOException, ApiError {
@@ -76,11 +69,7 @@ public final class ProfileBookingContext implements BookingContext {
 
   @Override
   public Agenda agenda() {
-    try {
-      return new Agenda(session().transport(), random, Clock.systemUTC());
-    } catch (IOException | ApiError e) {
-      throw new UserInputException("cannot open the session: " + e.getMessage());
-    }
+    return new Agenda(session().transport(), random, Clock.systemUTC());
   }
 
   @Override
@@ -168,12 +157,12 @@ public final class ProfileBookingContext implements BookingContext {
     }
   }
 
-  private Practices practices() throws IOException, ApiError {
+  private Practices practices() {
     return new Practices(session().transport(), new AnonymousTransport(server()), random);
   }
 
   private java.net.URI server() {
-    return new ProfileContext(profile).server();
+    return account.server();
   }
 
   private static LocalDate date(String iso) {

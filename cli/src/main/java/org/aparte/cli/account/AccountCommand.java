@@ -13,7 +13,10 @@ import org.aparte.cli.UserInputException;
 import org.aparte.client.ApiError;
 import org.aparte.client.account.AccountClient;
 import org.aparte.client.account.AccountSession;
+import org.aparte.client.account.SavedSession;
+import org.aparte.client.account.WeakKdfSetupException;
 import org.aparte.crypto.CryptoException;
+import org.aparte.crypto.DecryptionFailedException;
 import org.aparte.protocol.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,7 +95,33 @@ abstract class AccountCommand implements Callable<Integer> {
   /** As {@link #unlock(AccountFile)} with a password the caller holds (and wipes). */
   AccountSession unlock(AccountFile account, char[] password)
       throws CryptoException, IOException, ApiError {
-    return SavedAccount.unlock(profile(), account, password);
+    return unlock(profile(), account, password);
+  }
+
+  /**
+   * Opens the keys of the account saved in {@code profile}: the cached bundle first, else (the
+   * password changed elsewhere) a fresh login, saved in the profile.
+   */
+  static AccountSession unlock(Profile profile, AccountFile account, char[] password)
+      throws CryptoException, IOException, ApiError {
+    SavedSession saved = account.session();
+    AccountClient client = client(account.server());
+    try {
+      return client.resume(saved, password);
+    } catch (DecryptionFailedException stale) {
+      try {
+        AccountSession fresh = client.login(saved.login(), password);
+        profile.write(AccountFile.NAME, new AccountFile(account.server(), fresh.toSaved()));
+        return fresh;
+      } catch (ApiError e) {
+        if (e.status() == 401) {
+          throw new UserInputException("wrong password");
+        }
+        throw e;
+      } catch (WeakKdfSetupException weak) {
+        throw new UserInputException(weak.getMessage());
+      }
+    }
   }
 
   static char[] newPassword() {

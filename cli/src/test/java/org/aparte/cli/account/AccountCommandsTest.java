@@ -243,6 +243,68 @@ class AccountCommandsTest {
   }
 
   @Test
+  void practiceCommandsActAsTheAccountLoggedInOnThisDevice() throws Exception {
+    secrets.put("APARTE_PASSWORD", "doctor password");
+    Path doctor = home.resolve("doctor");
+    var source = new ProfileContextSource(new org.aparte.cli.Profile(doctor));
+    assertThat(practice(source, "practice", "mine").exit()).isEqualTo(2);
+
+    Result registered =
+        run(
+            "register",
+            "--server",
+            server.url(),
+            "--email",
+            "doctor@example.org",
+            "--role",
+            "practitioner",
+            "--profile",
+            doctor.toString());
+    assertThat(registered.exit()).as(registered.err()).isZero();
+    assertThat(source.server()).isEqualTo(java.net.URI.create(server.url() + "/"));
+    Result created =
+        practice(
+            source,
+            "practice",
+            "create",
+            "--name",
+            "Cabinet Abbesses",
+            "--practitioner",
+            "Dr Jeanne Roux",
+            "--specialty",
+            "cardiologie",
+            "--address",
+            "3 rue Lepic",
+            "--postcode",
+            "75018",
+            "--city",
+            "Paris",
+            "--lat",
+            "48.884",
+            "--lon",
+            "2.333",
+            "--language",
+            "fr",
+            "--phone",
+            "+33 1 42 00 00 00");
+    assertThat(created.exit()).as(created.err()).isZero();
+    Result mine = practice(source, "practice", "mine");
+    assertThat(mine.out()).contains("Cabinet Abbesses").contains("ADMIN");
+    // The password was asked once for both commands on the same source.
+    assertThat(prompts.stream().filter("APARTE_PASSWORD"::equals)).hasSize(2);
+  }
+
+  private static Result practice(ProfileContextSource source, String... args) {
+    var cli = AparteCli.commandLine(source);
+    var out = new java.io.StringWriter();
+    var err = new java.io.StringWriter();
+    cli.setOut(new java.io.PrintWriter(out));
+    cli.setErr(new java.io.PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  @Test
   void mistakesGetAClearMessageAndAUsageExitCode() {
     secrets.put("APARTE_PASSWORD", "pw");
     Result role =
@@ -271,59 +333,161 @@ class AccountCommandsTest {
   }
 
   @Test
-  void practiceCommandsUseTheLoginSavedInTheProfile() throws Exception {
-    secrets.put("APARTE_PASSWORD", "practice password");
-    Result registered =
-        run(
-            "register",
-            "--server",
-            server.url(),
-            "--email",
-            "dr-profile@example.org",
-            "--role",
-            "practitioner",
-            "--profile",
-            dir("desk"),
-            "--json");
-    assertThat(registered.exit()).as(registered.err()).isZero();
+  void aPatientBooksAndThePractitionerReadsTheReasonFromTheCommandLine() throws Exception {
+    secrets.put("APARTE_PASSWORD", "flow password");
+    Path doctor = home.resolve("flow-doctor");
+    Path patient = home.resolve("flow-patient");
+    assertThat(
+            run(
+                    "register",
+                    "--server",
+                    server.url(),
+                    "--email",
+                    "flow-dr@example.org",
+                    "--role",
+                    "practitioner",
+                    "--profile",
+                    doctor.toString())
+                .exit())
+        .isZero();
+    assertThat(
+            run(
+                    "register",
+                    "--server",
+                    server.url(),
+                    "--email",
+                    "flow-pt@example.org",
+                    "--role",
+                    "patient",
+                    "--profile",
+                    patient.toString())
+                .exit())
+        .isZero();
+    assertThat(
+            run(
+                    "profile",
+                    "set",
+                    "--first-name",
+                    "Zoé",
+                    "--last-name",
+                    "Canari-Nom",
+                    "--profile",
+                    patient.toString())
+                .exit())
+        .isZero();
 
+    var doctorSide = new ProfileContextSource(new org.aparte.cli.Profile(doctor));
+    String practice =
+        practice(
+                doctorSide,
+                "practice",
+                "create",
+                "--name",
+                "Cabinet du Flux",
+                "--practitioner",
+                "Dr Flux",
+                "--specialty",
+                "dermatologie",
+                "--address",
+                "1 rue du Test",
+                "--postcode",
+                "69001",
+                "--city",
+                "Lyon",
+                "--lat",
+                "45.76",
+                "--lon",
+                "4.83",
+                "--language",
+                "fr",
+                "--phone",
+                "+33 4 00 00 00 00")
+            .out()
+            .strip();
+    String type =
+        practice(
+                doctorSide,
+                "practice",
+                "visit-type",
+                "set",
+                practice,
+                "--name",
+                "Consultation",
+                "--duration",
+                "30")
+            .out()
+            .strip();
+    List<String> everyDay =
+        new ArrayList<>(List.of("practice", "hours", "set", practice, "--visit-type", type));
+    for (String day : List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) {
+      everyDay.addAll(List.of("--day", day, "--from", "06:00", "--to", "22:00"));
+    }
+    assertThat(practice(doctorSide, everyDay.toArray(String[]::new)).exit()).isZero();
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    String firstFree =
+        practice(
+                doctorSide,
+                "slots",
+                practice,
+                "--visit-type",
+                type,
+                "--from",
+                today.plusDays(1).toString(),
+                "--to",
+                today.plusDays(2).toString())
+            .out()
+            .lines()
+            .findFirst()
+            .orElseThrow()
+            .split("\\s+")[0];
+
+    // The patient books through the booking context: no session on the wire, receipt in the vault.
+    var patientSide = new ProfileContextSource(new org.aparte.cli.Profile(patient));
+    Result booked =
+        booking(
+            patientSide,
+            "book",
+            "--practice",
+            practice,
+            "--visit-type",
+            type,
+            "--visit-type-name",
+            "Consultation",
+            "--slot",
+            type + "@" + firstFree,
+            "--reason",
+            "CANARY-eczema-reason",
+            "--json");
+    assertThat(booked.exit()).as(booked.err()).isZero();
+    Result mine = booking(patientSide, "appointments", "--json");
+    assertThat(mine.exit()).as(mine.err()).isZero();
+    assertThat(mine.out()).contains("Cabinet du Flux").contains(firstFree);
+
+    Result agenda =
+        booking(
+            doctorSide,
+            "agenda",
+            "--practice",
+            practice,
+            "--from",
+            java.time.Instant.now().toString(),
+            "--to",
+            java.time.Instant.now().plus(java.time.Duration.ofDays(7)).toString(),
+            "--json");
+    assertThat(agenda.exit()).as(agenda.err()).isZero();
+    assertThat(agenda.out()).contains("CANARY-eczema-reason").contains("Canari-Nom");
+  }
+
+  private static Result booking(ProfileContextSource source, String... args) {
+    var cli =
+        AparteCli.commandLine(
+            source,
+            () -> new org.aparte.cli.ProfileBookingContext(source, java.time.Duration.ZERO));
     var out = new java.io.StringWriter();
     var err = new java.io.StringWriter();
-    picocli.CommandLine cli =
-        AparteCli.commandLine(
-            new org.aparte.cli.ProfileContext(new org.aparte.cli.Profile(home.resolve("desk"))));
-    cli.setOut(new java.io.PrintWriter(out, true));
-    cli.setErr(new java.io.PrintWriter(err, true));
-    int created =
-        cli.execute(
-            "practice",
-            "create",
-            "--name",
-            "Cabinet du Profil",
-            "--practitioner",
-            "Dr Profil",
-            "--specialty",
-            "dermatologie",
-            "--address",
-            "1 rue du Test",
-            "--postcode",
-            "69001",
-            "--city",
-            "Lyon",
-            "--lat",
-            "45.76",
-            "--lon",
-            "4.83",
-            "--language",
-            "fr",
-            "--phone",
-            "+33 4 00 00 00 00");
-    assertThat(created).as(err.toString()).isZero();
-    String practiceId = out.toString().strip();
-
-    out.getBuffer().setLength(0);
-    assertThat(cli.execute("practice", "mine", "--json")).as(err.toString()).isZero();
-    assertThat(out.toString()).contains(practiceId).contains("Cabinet du Profil");
-    assertThat(prompts).contains("APARTE_PASSWORD");
+    cli.setOut(new java.io.PrintWriter(out));
+    cli.setErr(new java.io.PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Result(exit, out.toString(), err.toString());
   }
 }

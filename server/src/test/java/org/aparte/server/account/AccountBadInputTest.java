@@ -53,6 +53,11 @@ class AccountBadInputTest {
     server.close();
   }
 
+  /** Points the request helpers at another server (for tests that start their own). */
+  static void useServer(TestServer other) {
+    server = other;
+  }
+
   static ObjectNode registration(UUID id, String login) {
     SecretBytes key = SecretBytes.random(32, RANDOM);
     byte[] recordId = new byte[16];
