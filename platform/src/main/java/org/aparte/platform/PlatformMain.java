@@ -1,11 +1,15 @@
 package org.aparte.platform;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.aparte.client.account.AccountOptions;
+import org.aparte.platform.demo.DemoCredentials;
+import org.aparte.platform.demo.DemoSeeder;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.Version;
 import org.aparte.store.DataDirectory;
@@ -40,8 +44,21 @@ public final class PlatformMain implements Callable<Integer> {
 
   @Option(
       names = "--demo",
-      description = "Add demo practices and slots (arrives with the booking core; accepted now).")
+      description = {
+        "Seed demo data into an empty database: practices across French cities and specialties,",
+        "a vaccination centre, a demo practitioner and a demo patient (credentials printed and",
+        "kept in DATA_DIR/demo-credentials.txt). A second run seeds nothing."
+      })
   boolean demo;
+
+  @Option(
+      names = "--demo-practices",
+      paramLabel = "N",
+      description = "How many demo practices --demo creates (default: 300; implies --demo).")
+  Integer demoPractices;
+
+  /** Test seam: the Argon2id costs of the demo accounts (production costs in a real run). */
+  AccountOptions demoAccountOptions = AccountOptions.defaults();
 
   private final Map<String, String> env;
   private final PrintStream out;
@@ -82,12 +99,7 @@ public final class PlatformMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ServerConfig serverConfig = serverConfig();
-    DataDirectory dataDirectory = dataDirectory();
-    boolean embedded = DatabaseConfig.external(env).isEmpty();
-    out.println("Aparté " + Version.current() + " is starting...");
-
-    Platform platform = Platform.start(serverConfig, dataDirectory, env, Clock.systemUTC());
+    Platform platform = start();
     var stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -99,6 +111,34 @@ public final class PlatformMain implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "aparte-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /** Starts the platform, seeds the demo data if asked, and prints how to use it. */
+  Platform start() throws Exception {
+    ServerConfig serverConfig = serverConfig();
+    DataDirectory dataDirectory = dataDirectory();
+    boolean embedded = DatabaseConfig.external(env).isEmpty();
+    out.println("Aparté " + Version.current() + " is starting...");
+
+    Platform platform = Platform.start(serverConfig, dataDirectory, env, Clock.systemUTC());
+    DemoSeeder.Outcome outcome = null;
+    try {
+      if (demo || demoPractices != null) {
+        outcome =
+            new DemoSeeder(
+                    URI.create(platform.url()),
+                    dataDirectory.root(),
+                    demoAccountOptions,
+                    out,
+                    Clock.systemUTC())
+                .seed(demoPractices == null ? DemoSeeder.DEFAULT_PRACTICES : demoPractices);
+      }
+    } catch (Exception | Error e) {
+      platform.close();
+      throw e;
+    }
 
     out.println();
     out.println("Aparté is running.");
@@ -108,13 +148,40 @@ public final class PlatformMain implements Callable<Integer> {
       out.println("  data dir  " + dataDirectory.root());
       out.println("  pg log    " + dataDirectory.postgresLog());
     }
-    if (demo) {
-      out.println("  demo      demo data arrives with the booking core; nothing was added");
+    if (outcome != null) {
+      printDemo(platform.url(), dataDirectory, outcome);
     }
     out.println("Stop it with Ctrl-C.");
     out.println();
-    stopped.await();
-    return 0;
+    return platform;
+  }
+
+  private void printDemo(String url, DataDirectory dataDirectory, DemoSeeder.Outcome outcome) {
+    out.println();
+    if (!outcome.seeded()) {
+      out.println("  demo      " + outcome.note() + "; nothing was added");
+    }
+    DemoCredentials credentials = outcome.credentials();
+    if (credentials == null) {
+      return;
+    }
+    out.println(
+        "  DEMO ACCOUNTS (demo data only; also in "
+            + DemoCredentials.file(dataDirectory.root())
+            + ")");
+    out.println("    practitioner  " + DemoCredentials.PRACTITIONER);
+    out.println("    patient       " + DemoCredentials.PATIENT);
+    out.println("    password      " + credentials.password() + "   (both accounts)");
+    out.println();
+    out.println("  Try, in another terminal:");
+    out.println("    APARTE_SERVER=" + url + " ./aparte cli search --specialty cardiologie");
+    out.println(
+        "    APARTE_SERVER="
+            + url
+            + " ./aparte cli search --specialty centre-de-vaccination --sort earliest");
+    out.println("    ./aparte cli login --server " + url + " --email " + DemoCredentials.PATIENT);
+    out.println("    ./aparte cli profile show");
+    out.println();
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -1,0 +1,502 @@
+package org.aparte.platform.demo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.aparte.availability.OpeningRule;
+import org.aparte.availability.VisitType;
+import org.aparte.availability.demo.DemoPractice;
+import org.aparte.availability.demo.DemoPractices;
+import org.aparte.availability.demo.Practitioner;
+import org.aparte.availability.reference.Specialties;
+import org.aparte.availability.reference.Specialty;
+import org.aparte.client.AnonymousTransport;
+import org.aparte.client.ApiError;
+import org.aparte.client.account.AccountClient;
+import org.aparte.client.account.AccountOptions;
+import org.aparte.client.account.AccountSession;
+import org.aparte.client.booking.AppointmentRequest;
+import org.aparte.client.booking.BookingReceipt;
+import org.aparte.client.booking.Bookings;
+import org.aparte.client.booking.Person;
+import org.aparte.client.booking.PracticeTarget;
+import org.aparte.client.practice.Practices;
+import org.aparte.client.practice.SearchQuery;
+import org.aparte.client.vault.AppointmentRef;
+import org.aparte.client.vault.VaultProfile;
+import org.aparte.crypto.CryptoException;
+import org.aparte.crypto.keys.EncryptionPublicKey;
+import org.aparte.protocol.account.Role;
+import org.aparte.protocol.practice.FollowUpSpec;
+import org.aparte.protocol.practice.PracticeProfile;
+import org.aparte.protocol.practice.PracticeView;
+import org.aparte.protocol.practice.RuleSpec;
+import org.aparte.protocol.practice.SlotView;
+import org.aparte.protocol.practice.VisitTypeRequest;
+
+/**
+ * Fills an empty Aparté with demo data through the public HTTP API, as any client would: a demo
+ * practitioner and a demo patient (one generated password, kept in {@link DemoCredentials}), a few
+ * "owner" accounts that hold the bulk of the practices (each account costs a 64 MiB Argon2id run,
+ * so not one per practice), {@link DemoPractices} with their visit types and opening hours, the
+ * patient's vault profile, and two bookings made on the anonymous booking path and recorded in the
+ * vault. Every private key is made here and leaves only sealed, through the SDK; the server holds
+ * none.
+ *
+ * <p>Idempotent: when the credentials file says seeding completed, or when the server already lists
+ * practices, nothing is added.
+ */
+public final class DemoSeeder {
+  /** The demo practitioner administers practices 0 (the vaccination centre) to this minus one. */
+  public static final int PRACTITIONER_PRACTICES = 5;
+
+  /** Each owner account administers up to this many of the other practices. */
+  public static final int PRACTICES_PER_OWNER = 500;
+
+  public static final long SEED = 20_260_101L;
+  public static final int DEFAULT_PRACTICES = 300;
+
+  /** Parallel requests while creating practices (the server runs on virtual threads). */
+  private static final int WORKERS = 12;
+
+  private static final int PROGRESS_STEP = 25;
+
+  /** What happened. */
+  public record Outcome(
+      DemoCredentials credentials, boolean seeded, int practices, Duration took, String note) {}
+
+  private final URI server;
+  private final Path dataDirectory;
+  private final AccountOptions accountOptions;
+  private final PrintStream out;
+  private final Clock clock;
+
+  public DemoSeeder(
+      URI server, Path dataDirectory, AccountOptions accountOptions, PrintStream out, Clock clock) {
+    String base = Objects.requireNonNull(server, "server").toString();
+    this.server = URI.create(base.endsWith("/") ? base : base + "/");
+    this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+    this.accountOptions = Objects.requireNonNull(accountOptions, "accountOptions");
+    this.out = Objects.requireNonNull(out, "out");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Seeds {@code count} practices unless this data was seeded already (or is not empty). */
+  public Outcome seed(int count) throws IOException, ApiError, CryptoException {
+    if (count < 1 || count > 100_000) {
+      throw new IllegalArgumentException("--demo-practices must be between 1 and 100000");
+    }
+    long started = System.nanoTime();
+    Optional<DemoCredentials> stored = DemoCredentials.read(dataDirectory);
+    if (stored.isPresent() && stored.get().complete()) {
+      return new Outcome(stored.get(), false, 0, Duration.ZERO, "already seeded");
+    }
+    if (hasAnyPractice()) {
+      return new Outcome(
+          stored.orElse(null),
+          false,
+          0,
+          Duration.ZERO,
+          "the database already holds practices; no demo data added");
+    }
+    DemoCredentials credentials =
+        stored.orElseGet(() -> DemoCredentials.generate(accountOptions.random()));
+    // Written before any account exists, so an interrupted run can log in to them again.
+    credentials.write(dataDirectory);
+
+    out.println("seeding demo data (" + count + " practices)...");
+    AccountClient accounts = new AccountClient(server, accountOptions);
+    int ownerCount =
+        (Math.max(0, count - PRACTITIONER_PRACTICES) + PRACTICES_PER_OWNER - 1)
+            / PRACTICES_PER_OWNER;
+    List<AccountSession> sessions;
+    // One Argon2id run each: two at a time, one per core of a small machine.
+    ExecutorService argon = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<AccountSession>> pending = new ArrayList<>();
+      pending.add(
+          argon.submit(
+              () ->
+                  account(
+                      accounts,
+                      DemoCredentials.PRACTITIONER,
+                      Role.PRACTITIONER,
+                      credentials.password())));
+      pending.add(
+          argon.submit(
+              () ->
+                  account(
+                      accounts, DemoCredentials.PATIENT, Role.PATIENT, credentials.password())));
+      for (int i = 1; i <= ownerCount; i++) {
+        String login = DemoCredentials.owner(i);
+        pending.add(
+            argon.submit(
+                () -> account(accounts, login, Role.PRACTITIONER, credentials.ownerPassword())));
+      }
+      sessions = new ArrayList<>();
+      for (Future<AccountSession> future : pending) {
+        sessions.add(await(future));
+      }
+    } finally {
+      argon.shutdownNow();
+    }
+    AccountSession practitioner = sessions.get(0);
+    AccountSession patient = sessions.get(1);
+    List<AccountSession> owners = sessions.subList(2, sessions.size());
+    out.println(
+        "  "
+            + (2 + ownerCount)
+            + " demo accounts ready ("
+            + elapsed(started).toMillis()
+            + " ms, Argon2id "
+            + accountOptions.registrationParams()
+            + ")");
+
+    List<DemoPractice> demo = DemoPractices.generate(SEED, count);
+    List<UUID> practiceIds = createPractices(demo, practitioner, owners);
+
+    fillPatientProfile(patient);
+    int booked = bookForPatient(patient, demo, practiceIds);
+    DemoCredentials completed = credentials.completed();
+    completed.write(dataDirectory);
+    Duration took = elapsed(started);
+    out.println(
+        "demo data seeded: "
+            + count
+            + " practices, "
+            + (2 + ownerCount)
+            + " accounts, "
+            + booked
+            + " bookings in "
+            + String.format(java.util.Locale.ROOT, "%.1f s", took.toMillis() / 1000.0));
+    return new Outcome(completed, true, count, took, "seeded");
+  }
+
+  /** Whether the public search lists any practice, asked specialty by specialty. */
+  boolean hasAnyPractice() throws IOException, ApiError {
+    Practices practices = anonymousPractices();
+    for (Specialty specialty : Specialties.standard().all()) {
+      var page =
+          practices.search(SearchQuery.builder().specialty(specialty.code()).size(1).build());
+      if (!page.hits().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private AccountSession account(AccountClient accounts, String login, Role role, String password)
+      throws IOException, ApiError, CryptoException {
+    char[] secret = password.toCharArray();
+    try {
+      return accounts.register(login, role, secret).session();
+    } catch (ApiError e) {
+      if (!"login_taken".equals(e.code())) {
+        throw e;
+      }
+      // Registered by an interrupted earlier run, with the stored password.
+      try {
+        return accounts.login(login, secret);
+      } catch (org.aparte.client.account.WeakKdfSetupException weak) {
+        throw new IOException(login + ": " + weak.getMessage(), weak);
+      }
+    } finally {
+      java.util.Arrays.fill(secret, '\0');
+    }
+  }
+
+  private List<UUID> createPractices(
+      List<DemoPractice> demo, AccountSession practitioner, List<AccountSession> owners)
+      throws IOException, ApiError {
+    AtomicInteger done = new AtomicInteger();
+    int total = demo.size();
+    List<Future<UUID>> futures = new ArrayList<>(total);
+    ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+    try {
+      for (int i = 0; i < total; i++) {
+        DemoPractice practice = demo.get(i);
+        AccountSession admin =
+            i < PRACTITIONER_PRACTICES
+                ? practitioner
+                : owners.get((i - PRACTITIONER_PRACTICES) / PRACTICES_PER_OWNER);
+        futures.add(
+            workers.submit(
+                () -> {
+                  UUID id = createPractice(admin, practice);
+                  int n = done.incrementAndGet();
+                  if (n % PROGRESS_STEP == 0 || n == total) {
+                    out.println("  seeding demo practices: " + n + "/" + total);
+                  }
+                  return id;
+                }));
+      }
+      List<UUID> ids = new ArrayList<>(total);
+      for (Future<UUID> future : futures) {
+        ids.add(await(future));
+      }
+      return ids;
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  private static <T> T await(Future<T> future) throws IOException, ApiError {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while seeding", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ApiError apiError) {
+        throw apiError;
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException("seeding a practice failed", cause);
+    }
+  }
+
+  private UUID createPractice(AccountSession admin, DemoPractice practice)
+      throws IOException, ApiError {
+    Practices practices =
+        new Practices(admin.transport(), new AnonymousTransport(server), accountOptions.random());
+    UUID practiceId =
+        practices.create(admin.keys().encryptionKeys(), profile(practice)).practiceId();
+    // Fresh visit type ids; a follow-up must exist before the visit type that names it.
+    Map<UUID, UUID> ids = new HashMap<>();
+    for (VisitType type : practice.visitTypes()) {
+      ids.put(type.id(), UUID.randomUUID());
+    }
+    List<VisitType> ordered = new ArrayList<>();
+    practice.visitTypes().stream().filter(t -> t.followUp() == null).forEach(ordered::add);
+    practice.visitTypes().stream().filter(t -> t.followUp() != null).forEach(ordered::add);
+    for (VisitType type : ordered) {
+      FollowUpSpec followUp =
+          type.followUp() == null
+              ? null
+              : new FollowUpSpec(
+                  ids.get(type.followUp().visitTypeId()),
+                  type.followUp().minDays(),
+                  type.followUp().maxDays());
+      UUID id = ids.get(type.id());
+      practices.putVisitType(
+          practiceId,
+          id,
+          new VisitTypeRequest(
+              type.name(),
+              type.durationMinutes(),
+              type.bookableOnline(),
+              type.capacity(),
+              followUp));
+      List<RuleSpec> rules = new ArrayList<>();
+      for (OpeningRule rule : practice.openingRules()) {
+        if (rule.visitTypeId().equals(type.id())) {
+          rules.add(
+              new RuleSpec(
+                  rule.dayOfWeek(), rule.start(), rule.end(), rule.validFrom(), rule.validUntil()));
+        }
+      }
+      practices.putRules(practiceId, id, rules);
+    }
+    return practiceId;
+  }
+
+  static PracticeProfile profile(DemoPractice practice) {
+    return new PracticeProfile(
+        practice.name(),
+        practice.practitioners().stream().map(Practitioner::displayName).toList(),
+        practice.specialtyCode(),
+        practice.address().street(),
+        practice.address().postcode(),
+        practice.address().city(),
+        practice.address().latitude(),
+        practice.address().longitude(),
+        practice.languages(),
+        practice.phone(),
+        practice.zone().getId());
+  }
+
+  // ---- the demo patient ----------------------------------------------------------------------
+
+  /** Obviously invented: a "Démo" surname, a fiction-block phone number, a .test address. */
+  static final VaultProfile PATIENT_PROFILE =
+      new VaultProfile(
+          "Camille",
+          "Démo",
+          "1990-01-01",
+          "1 90 01 99 999 999 99",
+          "01 99 00 00 01",
+          DemoCredentials.PATIENT,
+          "1 place de la Démonstration, 75001 Paris");
+
+  private static Person person() {
+    return new Person(
+        PATIENT_PROFILE.firstName(),
+        PATIENT_PROFILE.lastName(),
+        LocalDate.parse(PATIENT_PROFILE.birthDate()),
+        PATIENT_PROFILE.socialSecurityNumber(),
+        PATIENT_PROFILE.phone(),
+        PATIENT_PROFILE.email());
+  }
+
+  private static void fillPatientProfile(AccountSession patient)
+      throws IOException, ApiError, CryptoException {
+    patient.vault().update(document -> document.withProfile(PATIENT_PROFILE));
+  }
+
+  /**
+   * A first and second vaccine dose at the vaccination centre, and a consultation at another of the
+   * demo practitioner's practices: booked anonymously, then recorded in the vault.
+   */
+  private int bookForPatient(AccountSession patient, List<DemoPractice> demo, List<UUID> ids)
+      throws IOException, ApiError, CryptoException {
+    Practices publicReads = anonymousPractices();
+    Bookings bookings =
+        new Bookings(new AnonymousTransport(server), accountOptions.random(), clock);
+    List<BookingReceipt> receipts = new ArrayList<>();
+
+    PracticeView centre = publicReads.show(ids.get(0));
+    var firstDose =
+        centre.visitTypes().stream().filter(t -> t.followUp() != null).findFirst().orElseThrow();
+    ZoneId zone = centre.profile().zone();
+    LocalDate start = LocalDate.now(clock.withZone(zone)).plusDays(3);
+    Optional<SlotView> dose1 = firstFree(publicReads, centre.id(), firstDose.id(), start, 7);
+    if (dose1.isPresent()) {
+      LocalDate day1 = LocalDate.ofInstant(dose1.get().start(), zone);
+      Optional<SlotView> dose2 =
+          firstFree(
+              publicReads,
+              centre.id(),
+              firstDose.followUp().visitTypeId(),
+              // A day inside each end of the window, whatever the clock change in between.
+              day1.plusDays(firstDose.followUp().minDays() + 1L),
+              firstDose.followUp().maxDays() - firstDose.followUp().minDays() - 2);
+      if (dose2.isPresent()) {
+        receipts.add(
+            bookings.book(
+                target(centre),
+                new AppointmentRequest(
+                    person(),
+                    null,
+                    null,
+                    "Vaccination (démo)",
+                    firstDose.id(),
+                    firstDose.name(),
+                    List.of(dose1.get().slotId(), dose2.get().slotId()))));
+      }
+    }
+
+    for (int i = 1; i < Math.min(PRACTITIONER_PRACTICES, ids.size()) && receipts.size() < 2; i++) {
+      PracticeView practice = publicReads.show(ids.get(i));
+      var consult =
+          practice.visitTypes().stream()
+              .filter(t -> t.bookableOnline() && t.followUp() == null)
+              .findFirst();
+      if (consult.isEmpty()) {
+        continue;
+      }
+      Optional<SlotView> slot =
+          firstFree(publicReads, practice.id(), consult.get().id(), start, 10);
+      if (slot.isPresent()) {
+        receipts.add(
+            bookings.book(
+                target(practice),
+                new AppointmentRequest(
+                    person(),
+                    null,
+                    null,
+                    "Rendez-vous de démonstration",
+                    consult.get().id(),
+                    consult.get().name(),
+                    List.of(slot.get().slotId()))));
+      }
+    }
+    if (demo.size() > 1 && receipts.isEmpty()) {
+      out.println("  note: no free slot found for the demo bookings");
+    }
+    patient
+        .vault()
+        .update(
+            document -> {
+              var next = document;
+              for (BookingReceipt receipt : receipts) {
+                next = next.withAppointment(reference(receipt));
+              }
+              return next;
+            });
+    return receipts.size();
+  }
+
+  private static Optional<SlotView> firstFree(
+      Practices practices, UUID practiceId, UUID visitType, LocalDate from, int days)
+      throws IOException, ApiError {
+    List<SlotView> slots =
+        practices.slots(
+            practiceId, visitType, from.toString(), from.plusDays(Math.max(0, days)).toString());
+    // Mid-morning rather than the very first slot of the day, for a natural-looking agenda.
+    return slots.stream()
+        .filter(s -> s.start().atZone(DemoPractices.ZONE).getHour() >= 10)
+        .findFirst()
+        .or(() -> slots.stream().findFirst());
+  }
+
+  private static PracticeTarget target(PracticeView view) {
+    try {
+      return new PracticeTarget(
+          view.id(),
+          view.profile().name(),
+          EncryptionPublicKey.decode(view.key().publicKey()),
+          view.key().version());
+    } catch (CryptoException e) {
+      throw new IllegalStateException("the server's practice key does not decode", e);
+    }
+  }
+
+  static AppointmentRef reference(BookingReceipt receipt) {
+    return new AppointmentRef(
+        receipt.bookingId(),
+        receipt.practiceId(),
+        receipt.slotIds(),
+        receipt.visitTypeName(),
+        receipt.practiceName(),
+        receipt.start(),
+        receipt.dataKey(),
+        receipt.cancelSecret(),
+        receipt.forRelativeId(),
+        receipt.status().name(),
+        receipt.note());
+  }
+
+  private Practices anonymousPractices() {
+    return new Practices(
+        new org.aparte.client.ApiTransport(server),
+        new AnonymousTransport(server),
+        accountOptions.random());
+  }
+
+  private static Duration elapsed(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+}
