@@ -29,7 +29,8 @@ import org.aparte.protocol.Json;
  * percentiles instead of silently slowing the driver down (no coordinated omission). Closed loop:
  * {@code clients} threads each send the next body as soon as the previous answer arrives.
  *
- * <p>Requests due during the warm-up are sent but not counted.
+ * <p>Requests due during the warm-up are sent but not counted; in the open loop the rate ramps up
+ * linearly from zero to the target during the warm-up.
  */
 final class BookingLoad {
   private static final ObjectMapper JSON = Json.mapper();
@@ -149,12 +150,33 @@ final class BookingLoad {
   private static int countDue(Plan plan, int total, long start, long from, long to) {
     int n = 0;
     for (int i = 0; i < total; i++) {
-      long due = start + (long) (i * 1e9 / plan.rate());
+      long due = start + dueOffsetNanos(plan, i);
       if (due >= from && due < to) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * When request {@code i} is due, from the start: the rate ramps up linearly from zero to the
+   * target over the warm-up (so a cold server's JIT is not drowned at once; {@code rate * t^2 / 2W}
+   * requests by time {@code t}), then stays at the target.
+   */
+  static long dueOffsetNanos(Plan plan, int i) {
+    double warmup = plan.warmup().toNanos() / 1e9;
+    double rampRequests = plan.rate() * warmup / 2;
+    double seconds =
+        i < rampRequests
+            ? Math.sqrt(2 * warmup * i / plan.rate())
+            : warmup + (i - rampRequests) / plan.rate();
+    return (long) (seconds * 1e9);
+  }
+
+  /** How many requests an open-loop plan sends: the ramp, then the measured window. */
+  static int openLoopRequests(Plan plan) {
+    return (int)
+        Math.ceil(plan.rate() * (plan.warmup().toNanos() / 2e9 + plan.duration().toNanos() / 1e9));
   }
 
   private int openLoop(
@@ -167,7 +189,7 @@ final class BookingLoad {
       CpuMark[] marks) {
     int i = 0;
     for (; i < bodies.size(); i++) {
-      long due = start + (long) (i * 1e9 / plan.rate());
+      long due = start + dueOffsetNanos(plan, i);
       if (due >= measureTo) {
         break;
       }

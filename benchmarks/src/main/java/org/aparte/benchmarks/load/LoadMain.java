@@ -86,7 +86,9 @@ public final class LoadMain implements Callable<Integer> {
 
   @Option(
       names = "--warmup",
-      description = "Seconds of load before measuring (default: ${DEFAULT-VALUE}).",
+      description =
+          "Seconds of load before measuring; the open loop ramps up over it (default:"
+              + " ${DEFAULT-VALUE}).",
       defaultValue = "15")
   int warmupSeconds;
 
@@ -183,10 +185,7 @@ public final class LoadMain implements Callable<Integer> {
         clients == null
             ? BookingLoad.Plan.openLoop(rate, warmup, duration)
             : BookingLoad.Plan.closedLoop(clients, warmup, duration);
-    int needed =
-        clients == null
-            ? (int) Math.ceil(rate * (warmupSeconds + durationSeconds))
-            : closedLoopBookings;
+    int needed = clients == null ? BookingLoad.openLoopRequests(plan) : closedLoopBookings;
     return runBookings(
         server,
         plan,
@@ -229,7 +228,7 @@ public final class LoadMain implements Callable<Integer> {
         plan.open()
             ? String.format(
                 Locale.ROOT,
-                "load: open loop at %.0f/s, %d s warm-up, %d s measured",
+                "load: open loop at %.0f/s, %d s warm-up (linear ramp from 0), %d s measured",
                 plan.rate(),
                 plan.warmup().toSeconds(),
                 plan.duration().toSeconds())

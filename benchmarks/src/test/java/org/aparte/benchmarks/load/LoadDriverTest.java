@@ -54,6 +54,17 @@ class LoadDriverTest {
   }
 
   @Test
+  void openLoopRampsUpOverTheWarmUpThenHoldsTheRate() {
+    var plan = BookingLoad.Plan.openLoop(100, Duration.ofSeconds(10), Duration.ofSeconds(60));
+
+    assertThat(BookingLoad.dueOffsetNanos(plan, 0)).isZero();
+    // 500 requests during the ramp (half of 100/s over 10 s), the last of them at the end of it.
+    assertThat(BookingLoad.dueOffsetNanos(plan, 500)).isEqualTo(10_000_000_000L);
+    assertThat(BookingLoad.dueOffsetNanos(plan, 600)).isEqualTo(11_000_000_000L);
+    assertThat(BookingLoad.openLoopRequests(plan)).isEqualTo(6_500);
+  }
+
+  @Test
   void closedLoopBooksUntilTheBodiesRunOut() throws Exception {
     BookingLoad.Result result =
         LoadMain.runBookings(
