@@ -26,7 +26,12 @@ public final class KeyId {
     return new KeyId(bytes.clone());
   }
 
-  static KeyId ofEncodedPublicKey(byte[] encodedPublicKey) {
+  /**
+   * The id of a public key's encoding, without decoding or validating the key. For keys that were
+   * validated when they were stored: decoding an X-Wing key (with its low-order and modulus checks)
+   * costs far more than this hash, and the booking path needs only the id.
+   */
+  public static KeyId ofEncodedPublicKey(byte[] encodedPublicKey) {
     SHA256Digest sha256 = new SHA256Digest();
     byte[] label = Labels.utf8(Labels.KEY_ID);
     sha256.update(label, 0, label.length);

@@ -54,4 +54,12 @@ class KeyIdTest {
     assertThatThrownBy(() -> KeyId.fromBytes(new byte[17]))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theIdOfAStoredEncodingIsTheDecodedKeysId() throws Exception {
+    var pair = EncryptionKeyPair.generate(new java.security.SecureRandom());
+    byte[] encoded = pair.publicKey().encoded();
+    org.assertj.core.api.Assertions.assertThat(KeyId.ofEncodedPublicKey(encoded))
+        .isEqualTo(EncryptionPublicKey.decode(encoded).keyId());
+  }
 }
