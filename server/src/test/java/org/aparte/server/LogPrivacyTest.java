@@ -2,22 +2,15 @@ package org.aparte.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.OutputStreamAppender;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import org.aparte.server.testing.LogCapture;
 import org.aparte.server.testing.TestRoutes;
 import org.aparte.server.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * Requests full of a canary string (body, headers, path, query, and an exception message that
@@ -28,33 +21,17 @@ class LogPrivacyTest {
   private static final String CANARY = "CANARY-b81d";
 
   private TestServer server;
-  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-  private OutputStreamAppender<ILoggingEvent> appender;
+  private LogCapture logs;
 
   @BeforeEach
   void start() {
     server = TestServer.start(TestRoutes::of);
-    // Capture with the very pattern the console appender of logback.xml uses.
-    var context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    var console = (OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE");
-    var encoder = new PatternLayoutEncoder();
-    encoder.setContext(context);
-    encoder.setPattern(((PatternLayoutEncoder) console.getEncoder()).getPattern());
-    encoder.start();
-    appender = new OutputStreamAppender<>();
-    appender.setContext(context);
-    appender.setEncoder(encoder);
-    appender.setOutputStream(captured);
-    appender.start();
-    root.addAppender(appender);
+    logs = LogCapture.start();
   }
 
   @AfterEach
   void stop() {
-    var context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(appender);
-    appender.stop();
+    logs.close();
     server.close();
   }
 
@@ -104,9 +81,7 @@ class LogPrivacyTest {
     String logs;
     do {
       Thread.sleep(20);
-      synchronized (captured) {
-        logs = captured.toString(StandardCharsets.UTF_8);
-      }
+      logs = this.logs.text();
     } while (logs.split("aparte.access", -1).length - 1 < accessLines
         && Instant.now().isBefore(deadline));
     return logs;

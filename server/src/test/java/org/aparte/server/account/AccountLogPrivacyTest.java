@@ -2,23 +2,16 @@ package org.aparte.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.OutputStreamAppender;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import org.aparte.protocol.Json;
+import org.aparte.server.testing.LogCapture;
 import org.aparte.server.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * The account routes log route templates only: no login id, session token, account id, key,
@@ -26,31 +19,16 @@ import org.slf4j.LoggerFactory;
  */
 class AccountLogPrivacyTest {
   private static final String LOGIN = "canary-login-5e1f@example.org";
-  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-  private OutputStreamAppender<ILoggingEvent> appender;
+  private LogCapture capture;
 
   @BeforeEach
   void capture() {
-    var context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    var console = (OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE");
-    var encoder = new PatternLayoutEncoder();
-    encoder.setContext(context);
-    encoder.setPattern(((PatternLayoutEncoder) console.getEncoder()).getPattern());
-    encoder.start();
-    appender = new OutputStreamAppender<>();
-    appender.setContext(context);
-    appender.setEncoder(encoder);
-    appender.setOutputStream(captured);
-    appender.start();
-    root.addAppender(appender);
+    capture = LogCapture.start();
   }
 
   @AfterEach
   void release() {
-    var context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(appender);
-    appender.stop();
+    capture.close();
   }
 
   @Test
@@ -80,11 +58,11 @@ class AccountLogPrivacyTest {
               AccountBadInputTest.send("DELETE", "/v1/sessions/current", null, token).statusCode())
           .isEqualTo(204);
     }
-    appender.stop();
+    capture.close();
     // Javalin names its own listening address at start: that is the server's, not a client's.
     String logs =
-        captured
-            .toString(StandardCharsets.UTF_8)
+        capture
+            .text()
             .lines()
             .filter(line -> !line.contains("Listening on"))
             .collect(java.util.stream.Collectors.joining("\n"));
