@@ -42,6 +42,20 @@ public final class LogCapture implements AutoCloseable {
     return captured.toString(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Everything logged, once {@code expected} appears in it (or after {@code timeout}): the access
+   * log line of a request is written after its response has been sent.
+   */
+  public String textOnce(String expected, java.time.Duration timeout) throws InterruptedException {
+    java.time.Instant deadline = java.time.Instant.now().plus(timeout);
+    String text = text();
+    while (!text.contains(expected) && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+      text = text();
+    }
+    return text;
+  }
+
   @Override
   public void close() {
     var context = (LoggerContext) LoggerFactory.getILoggerFactory();
