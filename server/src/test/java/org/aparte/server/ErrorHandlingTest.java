@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.aparte.server.testing.LogCapture;
 import org.aparte.server.testing.TestRoutes;
 import org.aparte.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -102,6 +104,20 @@ class ErrorHandlingTest {
     var response = server.get("/v1/test/limited");
     assertError(response, 429, "rate_limited");
     assertThat(response.headers().firstValue("Retry-After")).contains("2");
+  }
+
+  @Test
+  void anExhaustedConnectionPoolIsA503WithARetryHintAndNoStackTrace() throws Exception {
+    try (LogCapture logs = LogCapture.start()) {
+      var response = server.get("/v1/test/busy");
+      assertError(response, 503, "overloaded");
+      assertThat(response.headers().firstValue("Retry-After")).contains("1");
+      String line = logs.textOnce("overloaded", Duration.ofSeconds(10));
+      assertThat(line)
+          .contains("/v1/test/busy")
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,7 +21,9 @@ public final class Database implements AutoCloseable {
 
   private static final String SERIALIZATION_FAILURE = "40001";
   private static final String DEADLOCK_DETECTED = "40P01";
-  private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+  /** How long a transaction waits for a pooled connection before {@link DatabaseBusyException}. */
+  public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
   private final HikariDataSource pool;
 
@@ -30,8 +33,16 @@ public final class Database implements AutoCloseable {
 
   /** Opens a pool on {@code config} and applies the migrations in {@code db/migration}. */
   public static Database open(DatabaseConfig config) {
+    return open(config, DEFAULT_CONNECTION_TIMEOUT);
+  }
+
+  /**
+   * As {@link #open(DatabaseConfig)}, waiting at most {@code connectionTimeout} for a connection.
+   */
+  public static Database open(DatabaseConfig config, Duration connectionTimeout) {
     Objects.requireNonNull(config, "config");
-    HikariDataSource pool = new HikariDataSource(hikariConfig(config));
+    Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+    HikariDataSource pool = new HikariDataSource(hikariConfig(config, connectionTimeout));
     try {
       Flyway.configure()
           .dataSource(pool)
@@ -46,7 +57,7 @@ public final class Database implements AutoCloseable {
     return new Database(pool);
   }
 
-  private static HikariConfig hikariConfig(DatabaseConfig config) {
+  private static HikariConfig hikariConfig(DatabaseConfig config, Duration connectionTimeout) {
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("aparte");
     hikari.setJdbcUrl(config.jdbcUrl());
@@ -58,7 +69,7 @@ public final class Database implements AutoCloseable {
     }
     hikari.setMaximumPoolSize(config.poolSize());
     hikari.setMinimumIdle(Math.min(2, config.poolSize()));
-    hikari.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    hikari.setConnectionTimeout(connectionTimeout.toMillis());
     hikari.setAutoCommit(false);
     hikari.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
     hikari.addDataSourceProperty("ApplicationName", "aparte");
@@ -72,7 +83,8 @@ public final class Database implements AutoCloseable {
    * Runs {@code body} in a SERIALIZABLE transaction and commits it. On a serialization failure or a
    * deadlock the transaction is rolled back and {@code body} runs again, up to {@link
    * #MAX_ATTEMPTS} times. Any other failure rolls back: a {@link SQLException} becomes a {@link
-   * StoreException}, a runtime exception from {@code body} propagates unchanged.
+   * StoreException}, a runtime exception from {@code body} propagates unchanged. When no pooled
+   * connection frees up within the pool's time-out, {@link DatabaseBusyException}.
    */
   public <T> T transaction(TransactionBody<T> body) {
     return transaction(Isolation.SERIALIZABLE, body);
@@ -104,7 +116,7 @@ public final class Database implements AutoCloseable {
   }
 
   private <T> T attempt(Isolation isolation, TransactionBody<T> body) throws SQLException {
-    try (Connection connection = pool.getConnection()) {
+    try (Connection connection = borrow()) {
       connection.setTransactionIsolation(isolation.jdbcLevel());
       try {
         T result = body.run(connection);
@@ -114,6 +126,14 @@ public final class Database implements AutoCloseable {
         rollbackQuietly(connection, e);
         throw e;
       }
+    }
+  }
+
+  private Connection borrow() throws SQLException {
+    try {
+      return pool.getConnection();
+    } catch (SQLTransientConnectionException e) {
+      throw new DatabaseBusyException(e);
     }
   }
 

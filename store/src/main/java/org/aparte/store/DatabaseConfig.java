@@ -15,6 +15,10 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
   public static final String PASSWORD_ENV = "APARTE_DATABASE_PASSWORD";
   public static final String POOL_SIZE_ENV = "APARTE_DATABASE_POOL_SIZE";
   public static final int DEFAULT_POOL_SIZE = 10;
+
+  /** Flyway holds one connection for its lock while migrating on another. */
+  public static final int MIN_POOL_SIZE = 2;
+
   public static final int MAX_POOL_SIZE = 200;
 
   public DatabaseConfig {
@@ -25,8 +29,9 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
       // The URL may hold a password: name the rule, not the value.
       throw new IllegalArgumentException(URL_ENV + " must start with jdbc:postgresql:");
     }
-    if (poolSize < 1 || poolSize > MAX_POOL_SIZE) {
-      throw new IllegalArgumentException(POOL_SIZE_ENV + " must be between 1 and " + MAX_POOL_SIZE);
+    if (poolSize < MIN_POOL_SIZE || poolSize > MAX_POOL_SIZE) {
+      throw new IllegalArgumentException(
+          POOL_SIZE_ENV + " must be between " + MIN_POOL_SIZE + " and " + MAX_POOL_SIZE);
     }
   }
 

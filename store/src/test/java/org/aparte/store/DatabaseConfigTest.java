@@ -57,7 +57,7 @@ class DatabaseConfigTest {
                         "many")))
         .hasMessageContaining("APARTE_DATABASE_POOL_SIZE");
     assertThatThrownBy(() -> new DatabaseConfig("jdbc:postgresql://db/x", "", "", 0))
-        .hasMessageContaining("between 1 and");
+        .hasMessageContaining("between 2 and");
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.aparte.protocol.ErrorResponse;
 import org.aparte.protocol.InvalidFieldException;
 import org.aparte.server.http.AccessLog;
 import org.aparte.server.http.JsonErrors;
+import org.aparte.store.DatabaseBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ public final class ErrorMapping {
         (e, ctx) -> apiError(new BadRequestException(e.field(), e.problem()), ctx));
     routes.exception(JacksonException.class, (e, ctx) -> apiError(JsonErrors.toBadRequest(e), ctx));
     routes.exception(HttpResponseException.class, ErrorMapping::javalinError);
+    routes.exception(DatabaseBusyException.class, ErrorMapping::overloaded);
     routes.exception(Exception.class, ErrorMapping::unexpected);
   }
 
@@ -57,6 +59,17 @@ public final class ErrorMapping {
                   : new ErrorResponse("bad_request", "the request was refused", null);
         };
     ctx.status(status).json(body);
+  }
+
+  /**
+   * Overload, not a bug: a short line without a stack trace (which would cost more CPU than the
+   * request itself, just when CPU is short) and a 503 the client may retry after a second.
+   */
+  private static void overloaded(DatabaseBusyException e, Context ctx) {
+    LOG.warn("overloaded: no free database connection for {}", AccessLog.routeTemplate(ctx));
+    ctx.header("Retry-After", "1");
+    ctx.status(503)
+        .json(new ErrorResponse("overloaded", "the server is busy, retry shortly", null));
   }
 
   private static void unexpected(Exception e, Context ctx) {

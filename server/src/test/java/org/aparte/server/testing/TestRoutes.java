@@ -1,13 +1,15 @@
 package org.aparte.server.testing;
 
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 import org.aparte.server.Route;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.errors.RateLimitedException;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.store.DatabaseBusyException;
 
-/** Test-only routes that exercise the edge: body reading, a crash, a rate limit. */
+/** Test-only routes that exercise the edge: body reading, a crash, a rate limit, overload. */
 public final class TestRoutes {
   private TestRoutes() {}
 
@@ -35,6 +37,12 @@ public final class TestRoutes {
             "/v1/test/limited",
             ctx -> {
               throw new RateLimitedException(Duration.ofMillis(1500));
+            }),
+        Route.get(
+            "/v1/test/busy",
+            ctx -> {
+              throw new DatabaseBusyException(
+                  new SQLTransientConnectionException("aparte - Connection is not available"));
             }));
   }
 }
