@@ -118,9 +118,9 @@ final class PatientFlows {
         .update(
             vault ->
                 vault
-                    .withAppointment(reference(moved, c.note.value()))
-                    .withAppointment(reference(toCancel, null))
-                    .withAppointment(reference(linked, null)));
+                    .withAppointment(AppointmentRef.of(moved).withNote(c.note.value()))
+                    .withAppointment(AppointmentRef.of(toCancel))
+                    .withAppointment(AppointmentRef.of(linked)));
     context.step("appointments recorded in the vault");
 
     AgendaView agenda = agendaAround(moved);
@@ -211,7 +211,7 @@ final class PatientFlows {
     BookingReceipt receipt =
         bookings.book(
             practice.target(), request(practice.consult, c.deletedPatientReason, null, null, slot));
-    leaving.vault().update(v -> v.withAppointment(reference(receipt, null)));
+    leaving.vault().update(v -> v.withAppointment(AppointmentRef.of(receipt)));
     bookings.cancel(receipt);
     leaving.deleteAccount(context.password());
     context.step("a patient books, cancels and deletes the account");
@@ -257,21 +257,6 @@ final class PatientFlows {
         c.patientSsn.value(),
         c.patientPhone.value(),
         c.patientEmail.value());
-  }
-
-  private static AppointmentRef reference(BookingReceipt receipt, String note) {
-    return new AppointmentRef(
-        receipt.bookingId(),
-        receipt.practiceId(),
-        receipt.slotIds(),
-        receipt.visitTypeName(),
-        receipt.practiceName(),
-        receipt.start(),
-        receipt.dataKey(),
-        receipt.cancelSecret(),
-        receipt.forRelativeId(),
-        receipt.status().name(),
-        note);
   }
 
   private static void require(boolean condition, String what) {
