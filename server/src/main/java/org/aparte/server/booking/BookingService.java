@@ -28,6 +28,7 @@ import org.aparte.protocol.booking.BookingStatus;
 import org.aparte.protocol.booking.CancelVerifier;
 import org.aparte.protocol.booking.CreateBookingRequest;
 import org.aparte.protocol.booking.RescheduleRequest;
+import org.aparte.server.token.TokenRedeemer;
 import org.aparte.store.Database;
 import org.aparte.store.Isolation;
 import org.aparte.store.booking.BookingStore;
@@ -53,15 +54,29 @@ public final class BookingService {
 
   private final Database database;
   private final Clock clock;
+  private final TokenRedeemer tokens;
 
-  public BookingService(Database database, Clock clock) {
+  public BookingService(Database database, Clock clock, TokenRedeemer tokens) {
     this.database = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
   }
 
-  /** A new booking, or the answer to a retry of the same request. */
+  /**
+   * A new booking, or the answer to a retry of the same request (which spends nothing, so a retry
+   * with the same token gets the original booking, not "token spent"). A patient's token is
+   * verified before the transaction and spent inside it, after the booking row and before the slot
+   * claims: if the slot is full, the token is not spent.
+   */
   public BookingCreated create(CreateBookingRequest request, Origin origin) {
     byte[] requestHash = requestHash(request, origin);
+    TokenRedeemer.Verified token;
+    if (origin == Origin.PATIENT) {
+      token = tokens.check(request.token());
+    } else {
+      TokenRedeemer.refuseOnPhoneBooking(request.token());
+      token = null;
+    }
     Instant now = clock.instant();
     return database.transaction(
         Isolation.READ_COMMITTED,
@@ -101,6 +116,9 @@ public final class BookingService {
             return replay(
                 BookingStore.find(connection, request.bookingId(), false).orElseThrow(),
                 requestHash);
+          }
+          if (token != null) {
+            TokenRedeemer.spend(connection, token);
           }
           claimAll(connection, slots);
           return new BookingCreated(
