@@ -44,7 +44,7 @@ public final class TokenIssuer {
     int limit = keyring.settings().perEpochLimit();
     Instant resetsAt = keyring.epochs().end(epoch);
     // Reserve and sign in one transaction: a refused message rolls the reservation back.
-    List<byte[]> signatures =
+    Signed signed =
         database.transaction(
             connection -> {
               int granted =
@@ -53,22 +53,21 @@ public final class TokenIssuer {
               if (granted == 0) {
                 throw limitReached(resetsAt);
               }
-              List<byte[]> signed = new ArrayList<>(granted);
+              List<byte[]> signatures = new ArrayList<>(granted);
               for (byte[] blinded : request.blindedMessages().subList(0, granted)) {
                 try {
-                  signed.add(BlindRsa.blindSign(key, blinded));
+                  signatures.add(BlindRsa.blindSign(key, blinded));
                 } catch (MalformedInputException outOfRange) {
                   throw TokenException.wrongBlockSize();
                 }
               }
-              return signed;
+              return new Signed(signatures, IssuanceCounts.issued(connection, accountId, epoch));
             });
-    int remaining =
-        limit
-            - database.transaction(
-                connection -> IssuanceCounts.issued(connection, accountId, epoch));
-    return new TokenResponse(epoch, signatures, Math.max(0, remaining), resetsAt);
+    return new TokenResponse(
+        epoch, signed.signatures(), Math.max(0, limit - signed.issued()), resetsAt);
   }
+
+  private record Signed(List<byte[]> signatures, int issued) {}
 
   private RateLimitedException limitReached(Instant resetsAt) {
     Duration wait = Duration.between(clock.instant(), resetsAt);
