@@ -240,4 +240,22 @@ class BookingCommandsTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("cancelSecret").contains("CONFIRMED");
   }
+
+  @Test
+  void tokensShowsHowManyAreHeldAndBookingSpendsOne() {
+    assertThat(run("tokens")).isZero();
+    assertThat(out.toString()).contains("You hold 2 booking tokens");
+    assertThat(
+            run(
+                "book",
+                "--practice",
+                practiceId.toString(),
+                "--visit-type",
+                visitType.toString(),
+                "--slot",
+                slot(4)))
+        .isZero();
+    assertThat(run("tokens", "--json")).isZero();
+    assertThat(out.toString()).contains("\"tokens\" : 1").doesNotContain("\"tokens\" : 2");
+  }
 }
