@@ -180,6 +180,29 @@ class BookingTokenTest {
     }
   }
 
+  @Test
+  void aPracticeReportsAFakeBookingItIsCancelledAndCountedOnce() throws Exception {
+    String slot = slot(fixture.consult, 50, 9, 0);
+    var receipt =
+        fixture.bookings().book(fixture.target(), appointment(fixture.consult, "fake", slot));
+    String path =
+        "/v1/practices/" + fixture.practiceId + "/bookings/" + receipt.bookingId() + "/report-fake";
+
+    assertThat(TokenHttp.post(fixture.server, path, new byte[0], fixture.outsiderToken).status())
+        .isEqualTo(403);
+    assertThat(TokenHttp.post(fixture.server, path, new byte[0], fixture.memberToken).status())
+        .isEqualTo(204);
+    assertThat(TokenHttp.post(second, path, new byte[0], fixture.memberToken).status())
+        .isEqualTo(204);
+
+    assertThat(fixture.bookings().status(receipt).status().name())
+        .isEqualTo("CANCELLED_BY_PRACTICE");
+    assertThat(Sql.column(fixture.database, "SELECT sum(reports) FROM fake_booking_reports"))
+        .containsExactly("1");
+    // The slot is free again.
+    assertThat(book(request(slot, fixture.tokens(1).get(0))).status()).isEqualTo(201);
+  }
+
   private static TokenResponse issue(AparteServer server, long epoch, int count) throws Exception {
     Answer answer =
         TokenHttp.post(

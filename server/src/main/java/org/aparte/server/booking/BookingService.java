@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +34,7 @@ import org.aparte.server.token.TokenRedeemer;
 import org.aparte.store.Database;
 import org.aparte.store.Isolation;
 import org.aparte.store.booking.BookingStore;
+import org.aparte.store.booking.FakeBookingReports;
 import org.aparte.store.booking.PracticeKey;
 import org.aparte.store.booking.SlotRef;
 import org.aparte.store.booking.StoredBooking;
@@ -332,6 +335,29 @@ public final class BookingService {
             cancel(connection, booking, next);
           } else {
             BookingStore.changeStatus(connection, bookingId, current.name(), next.name());
+          }
+          return null;
+        });
+  }
+
+  /**
+   * A member reports a booking as fake: it is cancelled (its slots freed) and the report counted
+   * for the practice and day. Reporting it again changes nothing.
+   */
+  public void reportFake(UUID practiceId, UUID bookingId) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    database.transaction(
+        Isolation.READ_COMMITTED,
+        connection -> {
+          StoredBooking booking =
+              BookingStore.find(connection, bookingId, true)
+                  .filter(b -> b.practiceId().equals(practiceId))
+                  .orElseThrow(BookingException::notFound);
+          if (!FakeBookingReports.report(connection, bookingId, practiceId, today)) {
+            return null;
+          }
+          if (BookingStatus.CONFIRMED.name().equals(booking.status())) {
+            cancel(connection, booking, BookingStatus.CANCELLED_BY_PRACTICE);
           }
           return null;
         });
