@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
+import org.aparte.server.account.AccountSettings;
+import org.aparte.server.token.TokenSettings;
 import org.aparte.store.DataDirectory;
 import org.aparte.store.Database;
 import org.aparte.store.DatabaseServer;
@@ -36,7 +38,15 @@ public final class Platform implements AutoCloseable {
     Database database = null;
     try {
       database = Database.open(databaseServer.config());
-      AparteServer server = new ServerWiring(serverConfig, database, clock).server().start();
+      AparteServer server =
+          new ServerWiring(
+                  serverConfig,
+                  database,
+                  clock,
+                  AccountSettings.defaults(),
+                  TokenSettings.fromEnvironment(env))
+              .server()
+              .start();
       return new Platform(databaseServer, database, server);
     } catch (RuntimeException e) {
       if (database != null) {

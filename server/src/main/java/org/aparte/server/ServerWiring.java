@@ -17,7 +17,13 @@ import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.server.practice.PracticeRoutes;
 import org.aparte.server.search.SearchRoutes;
+import org.aparte.server.token.IssuerKeyring;
+import org.aparte.server.token.TokenEndpoints;
+import org.aparte.server.token.TokenIssuer;
+import org.aparte.server.token.TokenRedeemer;
+import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
+import org.aparte.store.ServerSecrets;
 import org.aparte.store.practice.PracticeStore;
 
 /**
@@ -31,6 +37,8 @@ public final class ServerWiring {
   private final ObjectMapper json = Json.mapper();
   private final SecureRandom random = new SecureRandom();
   private final AccountSettings accountSettings;
+  private final TokenSettings tokenSettings;
+  private IssuerKeyring keyring;
 
   /**
    * @param clock the only source of time for the endpoints; unused by the health check, it is here
@@ -43,10 +51,21 @@ public final class ServerWiring {
   /** As above, with account settings (login rate limits, session lifetime) other than defaults. */
   public ServerWiring(
       ServerConfig config, Database database, Clock clock, AccountSettings accountSettings) {
+    this(config, database, clock, accountSettings, TokenSettings.defaults());
+  }
+
+  /** As above, with a booking-token policy (epoch length, per-epoch limit…) other than defaults. */
+  public ServerWiring(
+      ServerConfig config,
+      Database database,
+      Clock clock,
+      AccountSettings accountSettings,
+      TokenSettings tokenSettings) {
     this.config = Objects.requireNonNull(config, "config");
     this.database = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.accountSettings = Objects.requireNonNull(accountSettings, "accountSettings");
+    this.tokenSettings = Objects.requireNonNull(tokenSettings, "tokenSettings");
   }
 
   public Database database() {
@@ -77,14 +96,32 @@ public final class ServerWiring {
     routes.addAll(
         new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
     routes.addAll(new SearchRoutes(practices, clock).routes());
+    routes.addAll(tokens().routes());
     routes.addAll(bookings().routes());
     return List.copyOf(routes);
   }
 
+  /** The issuer's per-epoch keys: one instance per server, it caches the opened keys. */
+  public synchronized IssuerKeyring issuerKeys() {
+    if (keyring == null) {
+      keyring =
+          new IssuerKeyring(
+              database, new ServerSecrets(database, random), clock, random, tokenSettings);
+    }
+    return keyring;
+  }
+
+  /** Booking-token issuance and the issuer's public keys. */
+  public TokenEndpoints tokens() {
+    return new TokenEndpoints(
+        issuerKeys(), new TokenIssuer(database, issuerKeys(), clock), sessions(), jsonBodies());
+  }
+
   /** The booking path: patients' anonymous routes and the practice agenda. */
   public BookingEndpoints bookings() {
+    var redeemer = new TokenRedeemer(issuerKeys(), tokenSettings.required());
     return new BookingEndpoints(
-        new BookingService(database, clock), jsonBodies(), sessions(), practiceAccess());
+        new BookingService(database, clock, redeemer), jsonBodies(), sessions(), practiceAccess());
   }
 
   public ObjectMapper json() {
