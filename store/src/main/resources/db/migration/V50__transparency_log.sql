@@ -34,3 +34,13 @@ CREATE TABLE log_tree_heads (
     timestamp_ms  bigint NOT NULL,
     signature     bytea NOT NULL
 );
+
+-- Which log entry records which key version, so GET /v1/log/keys/... finds its leaf without
+-- scanning: the leaf hash is known when the entry is queued, its index once it is sequenced.
+CREATE TABLE log_key_directory (
+    kind        smallint NOT NULL,
+    subject_id  uuid NOT NULL,
+    version     integer NOT NULL CHECK (version >= 1),
+    leaf_hash   bytea NOT NULL CHECK (length(leaf_hash) = 32),
+    PRIMARY KEY (kind, subject_id, version)
+);

@@ -16,6 +16,7 @@ import org.aparte.server.booking.BookingEndpoints;
 import org.aparte.server.booking.BookingService;
 import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.log.KeyProofRoutes;
 import org.aparte.server.log.LogRoutes;
 import org.aparte.server.log.LogScheduler;
 import org.aparte.server.log.LogSettings;
@@ -23,6 +24,7 @@ import org.aparte.server.practice.PracticeRoutes;
 import org.aparte.server.search.SearchRoutes;
 import org.aparte.store.Database;
 import org.aparte.store.ServerSecrets;
+import org.aparte.store.log.KeyDirectoryLog;
 import org.aparte.store.log.LogSequencer;
 import org.aparte.store.log.LogSigningKey;
 import org.aparte.store.log.LogStore;
@@ -99,7 +101,10 @@ public final class ServerWiring {
         new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
     routes.addAll(new SearchRoutes(practices, clock).routes());
     routes.addAll(bookings().routes());
-    routes.addAll(new LogRoutes(new LogStore(database)).routes());
+    var log = new LogStore(database);
+    routes.addAll(new LogRoutes(log).routes());
+    routes.addAll(
+        new KeyProofRoutes(log, new KeyDirectoryLog(database), logKey().publicKey()).routes());
     return List.copyOf(routes);
   }
 

@@ -12,7 +12,8 @@ public abstract sealed class TransparencyException extends Exception
         MalformedHashException,
         RootMismatchException,
         MalformedTreeHeadException,
-        TreeHeadSignatureException {
+        TreeHeadSignatureException,
+        MalformedEntryException {
   private static final long serialVersionUID = 1L;
 
   protected TransparencyException(String message) {

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.UUID;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.LogVerificationException;
 import org.aparte.crypto.SecretBytes;
 import org.aparte.protocol.booking.BookingCreated;
 import org.aparte.protocol.booking.BookingLimits;
@@ -94,6 +96,16 @@ public final class Bookings {
   public BookingReceipt book(PracticeTarget practice, AppointmentRequest appointment)
       throws IOException, ApiError {
     return send(prepare(practice, appointment));
+  }
+
+  /**
+   * Books only once {@code keys} has proven that the practice's key is in the transparency log;
+   * refuses with a {@link LogVerificationException} otherwise, before anything is encrypted.
+   */
+  public BookingReceipt book(
+      PracticeTarget practice, AppointmentRequest appointment, KeyDirectory keys)
+      throws IOException, ApiError, LogVerificationException {
+    return book(keys.requireLogged(practice), appointment);
   }
 
   /** Sends a prepared booking; a retry of the same request is answered with the same result. */

@@ -45,9 +45,19 @@ public final class LogScheduler implements BackgroundTask {
 
   @Override
   public synchronized void close() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
+    if (executor == null) {
+      return;
     }
+    // Let a pass in flight finish: interrupting it would close its database socket mid-query.
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    executor = null;
   }
 }
