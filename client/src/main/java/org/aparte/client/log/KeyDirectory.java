@@ -20,6 +20,11 @@ import org.aparte.transparency.TreeHashes;
  * and every auditor can see it.
  */
 public final class KeyDirectory {
+  /** How often to ask for a freshly queued key, {@link #QUEUED_PAUSE_MILLIS} apart. */
+  static final int QUEUED_ATTEMPTS = 10;
+
+  static final long QUEUED_PAUSE_MILLIS = 500;
+
   private final LogClient log;
   private final LogMonitor monitor;
 
@@ -40,24 +45,39 @@ public final class KeyDirectory {
     return target;
   }
 
+  private static void pause() throws IOException {
+    try {
+      Thread.sleep(QUEUED_PAUSE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the next tree head", e);
+    }
+  }
+
   /** The key {@code publicKey} is version {@code version} of {@code subject} in the log. */
   public void requireLogged(
       EntryKind kind, String kindPath, UUID subject, int version, byte[] publicKey)
       throws IOException, ApiError, LogVerificationException {
     SignedTreeHead head = monitor.refresh();
-    KeyProofResponse proof;
-    try {
-      proof = log.keyProof(kindPath, subject, version, head.head().size());
-    } catch (ApiError missing) {
-      if (missing.status() != 404) {
-        throw missing;
+    KeyProofResponse proof = null;
+    for (int attempt = 1; proof == null; attempt++) {
+      try {
+        proof = log.keyProof(kindPath, subject, version, head.head().size());
+      } catch (ApiError refused) {
+        if (refused.status() == 404) {
+          throw new UnloggedKeyException(
+              "the server offered a key (version "
+                  + version
+                  + ") that is not in the transparency log; refusing to use it",
+              refused);
+        }
+        if (refused.status() != 503 || attempt >= QUEUED_ATTEMPTS) {
+          throw refused;
+        }
+        // A key created seconds ago is queued until the next tree head: wait for that head.
+        pause();
+        head = monitor.refresh();
       }
-      throw new UnloggedKeyException(
-          "the server offered a key (version "
-              + version
-              + ") that is not in the transparency log; refusing to use it"
-              + " (if the key was created seconds ago, retry shortly)",
-          missing);
     }
     try {
       KeyEntry entry = KeyEntry.decode(proof.entry());

@@ -75,7 +75,9 @@ public final class KeyProofRoutes {
             .orElseThrow(() -> new NotFoundException("no such key in the log"));
     OptionalLong index = store.indexOf(leafHash, size);
     if (index.isEmpty()) {
-      throw new NotFoundException("the key is not yet in a tree of that size; retry shortly");
+      // Queued with the key but not yet under a published head: a client waits for the next one.
+      throw new UnavailableException(
+          "the key is queued for the log; retry after the next tree head");
     }
     long leaf = index.getAsLong();
     try {
