@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.protocol.log.ConsistencyProofResponse;
+import org.aparte.protocol.log.KeyHistoryResponse;
 import org.aparte.protocol.log.KeyProofResponse;
 import org.aparte.protocol.log.LogEntriesResponse;
 import org.aparte.protocol.log.LogPublicKeyResponse;
@@ -47,6 +48,12 @@ public final class LogClient {
         "v1/log/keys/" + kind + "/" + subject + "/" + version + "?treeSize=" + treeSize,
         null,
         KeyProofResponse.class);
+  }
+
+  /** Every logged version of one subject's key, with proofs at the newest published size. */
+  public KeyHistoryResponse keyHistory(String kind, UUID subject) throws IOException, ApiError {
+    return transport.call(
+        "GET", "v1/log/keys/" + kind + "/" + subject, null, KeyHistoryResponse.class);
   }
 
   public LogEntriesResponse entries(long start, long end) throws IOException, ApiError {

@@ -5,7 +5,10 @@ package org.aparte.client.log;
  * message says what was refused and why, in words a user can act on, with no key material.
  */
 public abstract sealed class LogVerificationException extends Exception
-    permits UnloggedKeyException, LogForkException, UntrustedTreeHeadException {
+    permits UnloggedKeyException,
+        LogForkException,
+        UntrustedTreeHeadException,
+        ForeignKeyException {
   private static final long serialVersionUID = 1L;
 
   protected LogVerificationException(String message, Throwable cause) {

@@ -8,17 +8,21 @@ import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.booking.AppointmentRequest;
 import org.aparte.client.booking.Bookings;
 import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeTarget;
+import org.aparte.client.log.ForeignKeyException;
 import org.aparte.client.log.KeyDirectory;
 import org.aparte.client.log.LogClient;
 import org.aparte.client.log.LogForkException;
 import org.aparte.client.log.LogMonitor;
+import org.aparte.client.log.OwnerCheck;
 import org.aparte.client.log.TreeHeadStore;
 import org.aparte.client.log.UnloggedKeyException;
 import org.aparte.crypto.keys.EncryptionKeyPair;
@@ -28,10 +32,12 @@ import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.protocol.practice.PracticeView;
 import org.aparte.server.practice.PracticeTestKit;
 import org.aparte.store.ServerSecrets;
+import org.aparte.store.log.KeyDirectoryLog;
 import org.aparte.store.log.LogQueue;
 import org.aparte.store.log.LogSequencer;
 import org.aparte.store.log.LogSigningKey;
 import org.aparte.store.testing.Sql;
+import org.aparte.transparency.EntryKind;
 import org.aparte.transparency.SignedTreeHead;
 import org.aparte.transparency.TreeHashes;
 import org.aparte.transparency.TreeHead;
@@ -213,6 +219,53 @@ class KeyTransparencyTest {
     do {
       pass = sequencer.sequenceOnce();
     } while (!pass.lockHeld());
+  }
+
+  @Test
+  void anOwnerSeesAKeyItDidNotCreate() throws Exception {
+    var admin = kit.newAccount();
+    var created =
+        admin
+            .practices()
+            .create(
+                admin.keys(), PracticeTestKit.profile("Cabinet Owner", "pediatrie", 48.86, 2.35));
+    sequenceAll();
+    UUID practiceId = created.practiceId();
+    Map<Integer, byte[]> mine = new HashMap<>();
+    created.keyring().versions().forEach((v, pair) -> mine.put(v, pair.publicKey().encoded()));
+    OwnerCheck owner =
+        new OwnerCheck(log, new LogMonitor(log, SigningPublicKey.decode(log.publicKey()), seen));
+    owner.checkPractice(practiceId, mine);
+
+    // The operator registers a version 2 of its own, through the path that logs it.
+    EncryptionKeyPair operatorKey = EncryptionKeyPair.generate(new SecureRandom());
+    kit.database()
+        .transaction(
+            c -> {
+              try (PreparedStatement insert =
+                  c.prepareStatement(
+                      "INSERT INTO practice_keys (practice_id, version, public_key, created_at)"
+                          + " VALUES (?, 2, ?, now())")) {
+                insert.setObject(1, practiceId);
+                insert.setBytes(2, operatorKey.publicKey().encoded());
+                insert.executeUpdate();
+              }
+              KeyDirectoryLog.record(
+                  c,
+                  EntryKind.PRACTICE_KEY,
+                  practiceId,
+                  2,
+                  operatorKey.publicKey().encoded(),
+                  kit.clock().instant());
+              return null;
+            });
+    sequenceAll();
+    // A patient's client accepts it (it is in the log); the owner raises the alarm.
+    patientDirectory().requireLogged(targetFromServer(practiceId));
+    assertThatThrownBy(() -> owner.checkPractice(practiceId, mine))
+        .isInstanceOf(ForeignKeyException.class)
+        .hasMessageContaining("version 2")
+        .hasMessageContaining("you did not create");
   }
 
   private void insertHead(SignedTreeHead head) {

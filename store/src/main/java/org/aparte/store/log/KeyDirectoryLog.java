@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,6 +66,31 @@ public final class KeyDirectoryLog {
             try (ResultSet row = query.executeQuery()) {
               return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty();
             }
+          }
+        });
+  }
+
+  /** One logged version of a subject's key: its number and its entry's leaf hash. */
+  public record LoggedVersion(int version, byte[] leafHash) {}
+
+  /** Every version of the subject's key that was queued for the log, oldest first. */
+  public List<LoggedVersion> versions(EntryKind kind, UUID subjectId) {
+    return database.transaction(
+        Isolation.READ_COMMITTED,
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT version, leaf_hash FROM log_key_directory"
+                      + " WHERE kind = ? AND subject_id = ? ORDER BY version")) {
+            query.setShort(1, (short) kind.code());
+            query.setObject(2, subjectId);
+            List<LoggedVersion> out = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+              while (row.next()) {
+                out.add(new LoggedVersion(row.getInt(1), row.getBytes(2)));
+              }
+            }
+            return out;
           }
         });
   }
