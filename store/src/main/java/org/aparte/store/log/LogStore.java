@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.aparte.store.Database;
 import org.aparte.store.Isolation;
@@ -21,7 +22,7 @@ public final class LogStore implements HashSource {
   }
 
   /** The newest published signed tree head, if the sequencer has published one. */
-  public java.util.Optional<SignedTreeHead> latestHead() {
+  public Optional<SignedTreeHead> latestHead() {
     return database.transaction(Isolation.READ_COMMITTED, LogReads::latestHead);
   }
 
