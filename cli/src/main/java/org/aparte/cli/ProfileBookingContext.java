@@ -24,6 +24,7 @@ import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
 import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.practice.Practices;
+import org.aparte.client.vault.AppointmentRef;
 import org.aparte.client.vault.VaultDocument;
 import org.aparte.client.vault.VaultProfile;
 import org.aparte.crypto.CryptoException;
@@ -141,14 +142,14 @@ public final class ProfileBookingContext implements BookingContext {
 
   @Override
   public List<BookingReceipt> appointments() throws IOException, ApiError {
-    return vault().appointments().stream().map(VaultReceipts::receipt).toList();
+    return vault().appointments().stream().map(AppointmentRef::toReceipt).toList();
   }
 
   @Override
   public void saveAppointment(BookingReceipt receipt) throws IOException, ApiError {
     pauseBeforeVaultWrite();
     try {
-      session().vault().update(document -> document.withAppointment(VaultReceipts.ref(receipt)));
+      session().vault().update(document -> document.withAppointment(AppointmentRef.of(receipt)));
     } catch (CryptoException e) {
       throw new UserInputException("the vault failed verification: " + e.getMessage());
     }

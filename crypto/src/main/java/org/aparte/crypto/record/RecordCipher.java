@@ -99,7 +99,8 @@ public final class RecordCipher {
       padded =
           gcm.doFinal(ciphertext, parsed.bodyOffset(), ciphertext.length - parsed.bodyOffset());
     } catch (AEADBadTagException e) {
-      throw new DecryptionFailedException("record: authentication failed");
+      throw new DecryptionFailedException(
+          "record: authentication failed (altered, moved from another record, or another key)");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM unavailable or misused", e);
     }

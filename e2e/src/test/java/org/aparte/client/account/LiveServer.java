@@ -29,10 +29,15 @@ public final class LiveServer implements AutoCloseable {
   }
 
   public static LiveServer start(AccountSettings settings) {
+    return start(settings, Clock.systemUTC());
+  }
+
+  /** With the server reading {@code clock} (sessions, rate limits). */
+  public static LiveServer start(AccountSettings settings, Clock clock) {
     Database database = TestPostgres.openFreshDatabase();
     try {
       var config = new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES);
-      var server = new ServerWiring(config, database, Clock.systemUTC(), settings).server();
+      var server = new ServerWiring(config, database, clock, settings).server();
       server.start();
       return new LiveServer(database, server);
     } catch (RuntimeException e) {

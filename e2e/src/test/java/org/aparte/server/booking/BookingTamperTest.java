@@ -145,4 +145,34 @@ class BookingTamperTest {
     assertThat(view.problems().get(0)).hasMessageContaining("slots");
     assertThat(ids(view)).containsExactly(id(0), id(1), id(3));
   }
+
+  @Test
+  void thePatientsListNamesTheBookingWhoseSlotsWereMovedAndShowsTheOthers() throws Exception {
+    String moved = slot(fixture.consult, 2, 11, 30);
+    sql(
+        "UPDATE booking_slots SET starts_at = '"
+            + moved.substring(moved.indexOf('@') + 1)
+            + "' WHERE booking_id = '"
+            + id(1)
+            + "'");
+    var bookings = fixture.bookings();
+    List<UUID> shown = new java.util.ArrayList<>();
+    List<TamperedBookingException> refused = new java.util.ArrayList<>();
+    for (BookingReceipt receipt : booked) {
+      try {
+        bookings.status(receipt);
+        shown.add(receipt.bookingId());
+      } catch (TamperedBookingException e) {
+        refused.add(e);
+      }
+    }
+    assertThat(shown).containsExactly(id(0), id(2), id(3));
+    assertThat(refused)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.bookingId()).isEqualTo(id(1));
+              assertThat(e).hasMessageContaining("other slots than the ones booked");
+            });
+  }
 }

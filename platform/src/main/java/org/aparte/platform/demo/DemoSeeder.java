@@ -442,7 +442,7 @@ public final class DemoSeeder {
             document -> {
               var next = document;
               for (BookingReceipt receipt : receipts) {
-                next = next.withAppointment(reference(receipt));
+                next = next.withAppointment(AppointmentRef.of(receipt));
               }
               return next;
             });
@@ -472,21 +472,6 @@ public final class DemoSeeder {
     } catch (CryptoException e) {
       throw new IllegalStateException("the server's practice key does not decode", e);
     }
-  }
-
-  static AppointmentRef reference(BookingReceipt receipt) {
-    return new AppointmentRef(
-        receipt.bookingId(),
-        receipt.practiceId(),
-        receipt.slotIds(),
-        receipt.visitTypeName(),
-        receipt.practiceName(),
-        receipt.start(),
-        receipt.dataKey(),
-        receipt.cancelSecret(),
-        receipt.forRelativeId(),
-        receipt.status().name(),
-        receipt.note());
   }
 
   private Practices anonymousPractices() {
