@@ -12,6 +12,7 @@ import org.aparte.cli.account.RelativeCommand;
 import org.aparte.cli.account.WhoamiCommand;
 import org.aparte.cli.booking.BookingCommands;
 import org.aparte.cli.booking.BookingContext;
+import org.aparte.cli.log.AuditCommand;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.cli.practice.PracticeCommands;
 import picocli.CommandLine;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Command;
       RecoverCommand.class,
       DeleteAccountCommand.class,
       ProfileCommand.class,
-      RelativeCommand.class
+      RelativeCommand.class,
+      AuditCommand.class
     })
 public final class AparteCli {
 

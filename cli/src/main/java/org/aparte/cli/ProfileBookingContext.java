@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.aparte.cli.account.ProfileContextSource;
 import org.aparte.cli.booking.BookingContext;
+import org.aparte.cli.log.ProfileLogTrust;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.client.account.AccountSession;
@@ -22,6 +23,7 @@ import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
+import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.practice.Practices;
 import org.aparte.client.token.TokenWallet;
 import org.aparte.client.vault.AppointmentRef;
@@ -112,15 +114,22 @@ public final class ProfileBookingContext implements BookingContext {
   @Override
   public PracticeTarget practice(UUID practiceId) throws IOException, ApiError {
     PracticeView view = practices().show(practiceId);
+    PracticeTarget target;
     try {
-      return new PracticeTarget(
-          practiceId,
-          view.profile().name(),
-          EncryptionPublicKey.decode(view.key().publicKey()),
-          view.key().version());
+      target =
+          new PracticeTarget(
+              practiceId,
+              view.profile().name(),
+              EncryptionPublicKey.decode(view.key().publicKey()),
+              view.key().version());
     } catch (CryptoException e) {
       throw new UserInputException(
           "the server gave this practice an unusable key, refusing to book: " + e.getMessage());
+    }
+    try {
+      return new ProfileLogTrust(account.profile(), server()).keyDirectory().requireLogged(target);
+    } catch (LogVerificationException e) {
+      throw new UserInputException("refusing to book: " + e.getMessage());
     }
   }
 

@@ -22,9 +22,17 @@ public final class AparteServer implements AutoCloseable {
   private final ServerConfig config;
   private final Javalin app;
   private final Set<String> registered = new TreeSet<>();
+  private final List<BackgroundTask> tasks;
 
   public AparteServer(ServerConfig config, ObjectMapper json, List<Route> routes) {
+    this(config, json, routes, List.of());
+  }
+
+  /** As above, with background tasks started after the routes and stopped before them. */
+  public AparteServer(
+      ServerConfig config, ObjectMapper json, List<Route> routes, List<BackgroundTask> tasks) {
     this.config = Objects.requireNonNull(config, "config");
+    this.tasks = List.copyOf(tasks);
     Objects.requireNonNull(json, "json");
     List<Route> contract = List.copyOf(routes);
     this.app =
@@ -66,6 +74,7 @@ public final class AparteServer implements AutoCloseable {
 
   public AparteServer start() {
     app.start();
+    tasks.forEach(BackgroundTask::start);
     return this;
   }
 
@@ -89,6 +98,7 @@ public final class AparteServer implements AutoCloseable {
 
   @Override
   public void close() {
+    tasks.forEach(BackgroundTask::close);
     app.stop();
   }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.aparte.crypto.keys.SigningKeyPair;
 import org.aparte.protocol.Json;
 import org.aparte.server.account.AccountRoutes;
 import org.aparte.server.account.AccountSettings;
@@ -15,6 +16,10 @@ import org.aparte.server.booking.BookingEndpoints;
 import org.aparte.server.booking.BookingService;
 import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.log.KeyProofRoutes;
+import org.aparte.server.log.LogRoutes;
+import org.aparte.server.log.LogScheduler;
+import org.aparte.server.log.LogSettings;
 import org.aparte.server.practice.PracticeRoutes;
 import org.aparte.server.search.SearchRoutes;
 import org.aparte.server.token.IssuerKeyring;
@@ -24,6 +29,10 @@ import org.aparte.server.token.TokenRedeemer;
 import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
 import org.aparte.store.ServerSecrets;
+import org.aparte.store.log.KeyDirectoryLog;
+import org.aparte.store.log.LogSequencer;
+import org.aparte.store.log.LogSigningKey;
+import org.aparte.store.log.LogStore;
 import org.aparte.store.practice.PracticeStore;
 
 /**
@@ -39,6 +48,8 @@ public final class ServerWiring {
   private final AccountSettings accountSettings;
   private final TokenSettings tokenSettings;
   private IssuerKeyring keyring;
+  private final LogSettings logSettings;
+  private SigningKeyPair logKey;
 
   /**
    * @param clock the only source of time for the endpoints; unused by the health check, it is here
@@ -61,6 +72,28 @@ public final class ServerWiring {
       Clock clock,
       AccountSettings accountSettings,
       TokenSettings tokenSettings) {
+    this(config, database, clock, accountSettings, tokenSettings, LogSettings.defaults());
+  }
+
+  /** As above, with the transparency log's sequencing settings. */
+  public ServerWiring(
+      ServerConfig config,
+      Database database,
+      Clock clock,
+      AccountSettings accountSettings,
+      LogSettings logSettings) {
+    this(config, database, clock, accountSettings, TokenSettings.defaults(), logSettings);
+  }
+
+  /** Every setting given. */
+  public ServerWiring(
+      ServerConfig config,
+      Database database,
+      Clock clock,
+      AccountSettings accountSettings,
+      TokenSettings tokenSettings,
+      LogSettings logSettings) {
+    this.logSettings = Objects.requireNonNull(logSettings, "logSettings");
     this.config = Objects.requireNonNull(config, "config");
     this.database = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -98,6 +131,10 @@ public final class ServerWiring {
     routes.addAll(new SearchRoutes(practices, clock).routes());
     routes.addAll(tokens().routes());
     routes.addAll(bookings().routes());
+    var log = new LogStore(database);
+    routes.addAll(new LogRoutes(log).routes());
+    routes.addAll(
+        new KeyProofRoutes(log, new KeyDirectoryLog(database), logKey().publicKey()).routes());
     return List.copyOf(routes);
   }
 
@@ -115,6 +152,28 @@ public final class ServerWiring {
   public TokenEndpoints tokens() {
     return new TokenEndpoints(
         issuerKeys(), new TokenIssuer(database, issuerKeys(), clock), sessions(), jsonBodies());
+  }
+
+  /** The log's Ed25519 key, loaded once from the server secrets (docs/threat-model.md). */
+  public synchronized SigningKeyPair logKey() {
+    if (logKey == null) {
+      logKey = LogSigningKey.load(new ServerSecrets(database, random));
+    }
+    return logKey;
+  }
+
+  /** Moves queued log entries into the tree and signs tree heads; one pass per call. */
+  public LogSequencer logSequencer() {
+    return new LogSequencer(
+        database, logKey(), clock, logSettings.batchSize(), logSettings.headInterval());
+  }
+
+  /** What runs beside the routes: the log sequencer, unless the settings leave it to the caller. */
+  public List<BackgroundTask> backgroundTasks() {
+    if (logSettings.sequencePeriod() == null) {
+      return List.of();
+    }
+    return List.of(new LogScheduler(logSequencer(), logSettings.sequencePeriod()));
   }
 
   /** The booking path: patients' anonymous routes and the practice agenda. */
@@ -135,6 +194,6 @@ public final class ServerWiring {
 
   /** The server with {@link #routes()}, not yet started. */
   public AparteServer server() {
-    return new AparteServer(config, json, routes());
+    return new AparteServer(config, json, routes(), backgroundTasks());
   }
 }

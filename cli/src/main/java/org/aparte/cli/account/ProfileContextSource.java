@@ -29,6 +29,11 @@ public final class ProfileContextSource implements ContextSource {
     this.profile = profile;
   }
 
+  /** This device's profile directory (the log trust state lives there too). */
+  public Profile profile() {
+    return profile;
+  }
+
   private Optional<AccountFile> saved() {
     try {
       return profile.read(AccountFile.NAME, AccountFile.class);

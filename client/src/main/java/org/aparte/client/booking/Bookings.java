@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.UUID;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.vault.HeldToken;
 import org.aparte.crypto.SecretBytes;
 import org.aparte.protocol.booking.BookingCreated;
@@ -126,6 +128,17 @@ public final class Bookings {
       PracticeTarget practice, AppointmentRequest appointment, HeldToken token)
       throws IOException, ApiError {
     return send(prepare(practice, appointment, token));
+  }
+
+  /**
+   * Books spending {@code token}, only once {@code keys} has proven that the practice's key is in
+   * the transparency log; refuses with a {@link LogVerificationException} otherwise, before
+   * anything is encrypted or sent.
+   */
+  public BookingReceipt book(
+      PracticeTarget practice, AppointmentRequest appointment, HeldToken token, KeyDirectory keys)
+      throws IOException, ApiError, LogVerificationException {
+    return book(keys.requireLogged(practice), appointment, token);
   }
 
   /** Sends a prepared booking; a retry of the same request is answered with the same result. */

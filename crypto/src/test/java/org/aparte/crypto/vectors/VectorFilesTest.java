@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /** The committed vector files still verify, and freshly generated ones verify too. */
 class VectorFilesTest {
+  /** Vector files that other modules own and check (the transparency log's proofs). */
+  private static final Set<String> OTHER_MODULES = Set.of("merkle-proofs");
 
   @TestFactory
   Stream<DynamicTest> committedFilesVerify() {
@@ -42,7 +46,8 @@ class VectorFilesTest {
   @TestFactory
   Stream<DynamicTest> everyCommittedFileIsKnown() throws Exception {
     try (Stream<Path> files = Files.list(VectorJson.directory())) {
-      var names = VectorSets.all().stream().map(VectorSet::name).toList();
+      var names = new ArrayList<>(OTHER_MODULES);
+      VectorSets.all().forEach(set -> names.add(set.name()));
       return files.filter(f -> f.toString().endsWith(".json")).toList().stream()
           .map(
               f ->

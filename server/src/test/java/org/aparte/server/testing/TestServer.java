@@ -14,6 +14,8 @@ import org.aparte.server.AparteServer;
 import org.aparte.server.Route;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
+import org.aparte.server.account.AccountSettings;
+import org.aparte.server.log.LogSettings;
 import org.aparte.store.Database;
 import org.aparte.store.testing.TestPostgres;
 
@@ -25,6 +27,7 @@ public final class TestServer implements AutoCloseable {
   public static final long MAX_BODY = ServerConfig.DEFAULT_MAX_BODY_BYTES;
 
   private final Database database;
+  private final ServerWiring wiring;
   private final AparteServer server;
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -32,8 +35,9 @@ public final class TestServer implements AutoCloseable {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  private TestServer(Database database, AparteServer server) {
+  private TestServer(Database database, ServerWiring wiring, AparteServer server) {
     this.database = database;
+    this.wiring = wiring;
     this.server = server;
   }
 
@@ -41,7 +45,9 @@ public final class TestServer implements AutoCloseable {
   public static TestServer start(Function<ServerWiring, List<Route>> extraRoutes) {
     Database database = TestPostgres.openFreshDatabase();
     var config = new ServerConfig("127.0.0.1", 0, MAX_BODY);
-    var wiring = new ServerWiring(config, database, Clock.systemUTC());
+    var wiring =
+        new ServerWiring(
+            config, database, Clock.systemUTC(), AccountSettings.defaults(), LogSettings.manual());
     List<Route> routes = new ArrayList<>(wiring.routes());
     routes.addAll(extraRoutes.apply(wiring));
     var server = new AparteServer(config, wiring.json(), routes);
@@ -51,11 +57,16 @@ public final class TestServer implements AutoCloseable {
       database.close();
       throw e;
     }
-    return new TestServer(database, server);
+    return new TestServer(database, wiring, server);
   }
 
   public static TestServer start() {
     return start(wiring -> List.of());
+  }
+
+  /** The composition root, e.g. to run the log sequencer by hand. */
+  public ServerWiring wiring() {
+    return wiring;
   }
 
   public AparteServer server() {

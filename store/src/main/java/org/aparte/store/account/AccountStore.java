@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aparte.store.Database;
 import org.aparte.store.Isolation;
+import org.aparte.store.log.KeyDirectoryLog;
+import org.aparte.transparency.EntryKind;
 
 /**
  * The {@code accounts} and {@code sessions} tables. Sessions are stored as the SHA-256 of their
@@ -63,6 +65,21 @@ public final class AccountStore {
             insert.setObject(11, utc(now));
             insert.executeUpdate();
           }
+          // Account keys never rotate (a password change keeps them): version 1 for life.
+          KeyDirectoryLog.record(
+              connection,
+              EntryKind.ACCOUNT_ENCRYPTION_KEY,
+              account.id(),
+              1,
+              account.encryptionPublicKey(),
+              now);
+          KeyDirectoryLog.record(
+              connection,
+              EntryKind.ACCOUNT_SIGNING_KEY,
+              account.id(),
+              1,
+              account.signingPublicKey(),
+              now);
           return Created.CREATED;
         });
   }

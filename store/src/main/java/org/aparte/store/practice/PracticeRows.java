@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.aparte.protocol.practice.MemberRole;
 import org.aparte.protocol.practice.PracticeProfile;
+import org.aparte.store.log.KeyDirectoryLog;
+import org.aparte.transparency.EntryKind;
 
 /** SQL helpers shared by the practice stores: the practice row, arrays, key and member rows. */
 final class PracticeRows {
@@ -86,6 +88,7 @@ final class PracticeRows {
       insert.setTimestamp(4, Timestamp.from(now));
       insert.executeUpdate();
     }
+    KeyDirectoryLog.record(connection, EntryKind.PRACTICE_KEY, practiceId, version, publicKey, now);
   }
 
   static void insertMember(Connection connection, UUID practiceId, UUID accountId, MemberRole role)

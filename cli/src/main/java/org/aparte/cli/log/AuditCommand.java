@@ -1,0 +1,122 @@
+package org.aparte.cli.log;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.aparte.cli.Profile;
+import org.aparte.cli.UserInputException;
+import org.aparte.client.log.LogClient;
+import org.aparte.client.log.LogVerificationException;
+import org.aparte.protocol.log.LogEntriesResponse;
+import org.aparte.transparency.Frontier;
+import org.aparte.transparency.KeyEntry;
+import org.aparte.transparency.MalformedEntryException;
+import org.aparte.transparency.SignedTreeHead;
+import org.aparte.transparency.TreeHashes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code aparte audit}: a third party's check of the transparency log. The log key is pinned in an
+ * audit profile on first use; each run verifies the new tree head's signature and that it extends
+ * the head of the previous run; with {@code --entries} it downloads every entry, recomputes the
+ * root and counts the entries by kind.
+ */
+@Command(
+    name = "audit",
+    description =
+        "Check the transparency log: signed tree head, consistency with the last audit, and"
+            + " (--entries) the root recomputed from every entry.")
+public final class AuditCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--server",
+      description = "the server (default: APARTE_SERVER or http://127.0.0.1:8080/)")
+  String server;
+
+  @Option(
+      names = "--state",
+      description =
+          "the audit profile directory: pinned log key and last head (default: ~/.aparte/audit)")
+  String state;
+
+  @Option(names = "--entries", description = "download every entry and recompute the root")
+  boolean entries;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    URI base = base();
+    Profile profile =
+        new Profile(
+            state != null
+                ? java.nio.file.Path.of(state)
+                : Profile.defaultDirectory().resolve("audit"));
+    ProfileLogTrust trust = new ProfileLogTrust(profile, base);
+    var previous = trust.last();
+    SignedTreeHead head;
+    try {
+      head = trust.monitor().refresh();
+    } catch (LogVerificationException refused) {
+      throw new UserInputException("AUDIT FAILED: " + refused.getMessage());
+    }
+    out.println("tree size      " + head.head().size());
+    out.println("root           " + HexFormat.of().formatHex(head.head().rootHash()));
+    out.println("signed at      " + java.time.Instant.ofEpochMilli(head.head().timestampMillis()));
+    out.println(
+        previous
+            .map(p -> "consistent with the previous audit (size " + p.head().size() + ")")
+            .orElse("first audit of this log: its key is now pinned in " + profile.directory()));
+    if (entries) {
+      recompute(trust.log(), head, out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void recompute(LogClient log, SignedTreeHead head, PrintWriter out) throws Exception {
+    Frontier frontier = Frontier.empty();
+    Map<String, Long> counts = new TreeMap<>();
+    long size = head.head().size();
+    while (frontier.size() < size) {
+      long start = frontier.size();
+      LogEntriesResponse page =
+          log.entries(start, Math.min(size, start + LogEntriesResponse.MAX_PAGE));
+      if (page.start() != start || page.entries().isEmpty()) {
+        throw new UserInputException(
+            "AUDIT FAILED: the server did not return entries from " + start);
+      }
+      for (byte[] entry : page.entries()) {
+        frontier.append(TreeHashes.leafHash(entry));
+        counts.merge(kindOf(entry), 1L, Long::sum);
+      }
+    }
+    if (!java.security.MessageDigest.isEqual(frontier.root(), head.head().rootHash())) {
+      throw new UserInputException(
+          "AUDIT FAILED: the entries the server serves do not hash to its signed root");
+    }
+    out.println("entries        " + size + " downloaded, root recomputed: matches");
+    counts.forEach((kind, count) -> out.printf("  %-24s %d%n", kind, count));
+  }
+
+  private static String kindOf(byte[] entry) {
+    try {
+      return KeyEntry.decode(entry).kind().name();
+    } catch (MalformedEntryException e) {
+      return "UNDECODABLE";
+    }
+  }
+
+  private URI base() {
+    String configured = server != null ? server : System.getenv("APARTE_SERVER");
+    String text =
+        configured == null || configured.isEmpty() ? "http://127.0.0.1:8080/" : configured;
+    return URI.create(text.endsWith("/") ? text : text + "/");
+  }
+}

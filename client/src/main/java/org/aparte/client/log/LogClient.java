@@ -1,0 +1,67 @@
+package org.aparte.client.log;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.aparte.client.AnonymousTransport;
+import org.aparte.client.ApiError;
+import org.aparte.protocol.log.ConsistencyProofResponse;
+import org.aparte.protocol.log.KeyHistoryResponse;
+import org.aparte.protocol.log.KeyProofResponse;
+import org.aparte.protocol.log.LogEntriesResponse;
+import org.aparte.protocol.log.LogPublicKeyResponse;
+import org.aparte.protocol.log.TreeHeadResponse;
+import org.aparte.transparency.SignedTreeHead;
+import org.aparte.transparency.TreeHead;
+
+/**
+ * The log's public routes, without a session; answers are unverified until a caller checks them.
+ */
+public final class LogClient {
+  private final AnonymousTransport transport;
+
+  public LogClient(AnonymousTransport transport) {
+    this.transport = transport;
+  }
+
+  public SignedTreeHead treeHead() throws IOException, ApiError {
+    TreeHeadResponse head = transport.call("GET", "v1/log/tree-head", null, TreeHeadResponse.class);
+    return new SignedTreeHead(
+        new TreeHead(head.treeSize(), head.rootHash(), head.timestampMillis()), head.signature());
+  }
+
+  public List<byte[]> consistency(long first, long second) throws IOException, ApiError {
+    return transport
+        .call(
+            "GET",
+            "v1/log/proof/consistency?first=" + first + "&second=" + second,
+            null,
+            ConsistencyProofResponse.class)
+        .proof();
+  }
+
+  /** {@code kind} is a path name: {@code practice}, {@code account-encryption}… */
+  public KeyProofResponse keyProof(String kind, UUID subject, int version, long treeSize)
+      throws IOException, ApiError {
+    return transport.call(
+        "GET",
+        "v1/log/keys/" + kind + "/" + subject + "/" + version + "?treeSize=" + treeSize,
+        null,
+        KeyProofResponse.class);
+  }
+
+  /** Every logged version of one subject's key, with proofs at the newest published size. */
+  public KeyHistoryResponse keyHistory(String kind, UUID subject) throws IOException, ApiError {
+    return transport.call(
+        "GET", "v1/log/keys/" + kind + "/" + subject, null, KeyHistoryResponse.class);
+  }
+
+  public LogEntriesResponse entries(long start, long end) throws IOException, ApiError {
+    return transport.call(
+        "GET", "v1/log/entries?start=" + start + "&end=" + end, null, LogEntriesResponse.class);
+  }
+
+  public byte[] publicKey() throws IOException, ApiError {
+    return transport.call("GET", "v1/log/public-key", null, LogPublicKeyResponse.class).publicKey();
+  }
+}

@@ -1,0 +1,84 @@
+package org.aparte.client.log;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aparte.client.ApiError;
+import org.aparte.crypto.keys.SigningPublicKey;
+import org.aparte.transparency.ConsistencyVerifier;
+import org.aparte.transparency.SignedTreeHead;
+import org.aparte.transparency.TransparencyException;
+import org.aparte.transparency.TreeHeadSignatureException;
+
+/**
+ * Follows the log's tree heads: each new head must be signed by the pinned key and be an extension
+ * of the last head this client stored (RFC 9162 consistency), or the client refuses it and keeps
+ * the old one. A rollback or a fork therefore cannot go unnoticed by a client that saw the past.
+ */
+public final class LogMonitor {
+  private final LogClient log;
+  private final SigningPublicKey pinnedKey;
+  private final TreeHeadStore store;
+
+  public LogMonitor(LogClient log, SigningPublicKey pinnedKey, TreeHeadStore store) {
+    this.log = Objects.requireNonNull(log, "log");
+    this.pinnedKey = Objects.requireNonNull(pinnedKey, "pinnedKey");
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  /** Fetches, verifies and stores the newest tree head; returns it. */
+  public SignedTreeHead refresh() throws IOException, ApiError, LogVerificationException {
+    SignedTreeHead fresh = log.treeHead();
+    accept(fresh);
+    return fresh;
+  }
+
+  /** Verifies {@code fresh} against the pinned key and the stored head, then stores it. */
+  public void accept(SignedTreeHead fresh) throws IOException, ApiError, LogVerificationException {
+    try {
+      fresh.verify(pinnedKey);
+    } catch (TreeHeadSignatureException unsigned) {
+      throw new UntrustedTreeHeadException(
+          "the server's tree head is not signed by the pinned log key; refusing it", unsigned);
+    }
+    Optional<SignedTreeHead> last = store.last();
+    if (last.isPresent()) {
+      requireExtension(last.get(), fresh);
+    }
+    if (last.isEmpty() || fresh.head().size() >= last.get().head().size()) {
+      store.save(fresh);
+    }
+  }
+
+  private void requireExtension(SignedTreeHead old, SignedTreeHead fresh)
+      throws IOException, ApiError, LogForkException {
+    long first = old.head().size();
+    long second = fresh.head().size();
+    if (second < first) {
+      throw new LogForkException(
+          "the log shrank from "
+              + first
+              + " to "
+              + second
+              + " entries since this client last checked: it was rolled back; refusing it",
+          null);
+    }
+    try {
+      ConsistencyVerifier.verify(
+          first,
+          second,
+          old.head().rootHash(),
+          fresh.head().rootHash(),
+          first == 0 || first == second ? List.of() : log.consistency(first, second));
+    } catch (TransparencyException inconsistent) {
+      throw new LogForkException(
+          "the log's tree of "
+              + second
+              + " entries does not extend the tree of "
+              + first
+              + " entries this client saw before: the log was forked or rewritten; refusing it",
+          inconsistent);
+    }
+  }
+}
