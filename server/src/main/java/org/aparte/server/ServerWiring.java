@@ -16,6 +16,8 @@ import org.aparte.server.booking.BookingService;
 import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.server.practice.PracticeRoutes;
+import org.aparte.server.reminder.ReminderEndpoints;
+import org.aparte.server.reminder.ReminderService;
 import org.aparte.server.search.SearchRoutes;
 import org.aparte.store.Database;
 import org.aparte.store.practice.PracticeStore;
@@ -78,6 +80,7 @@ public final class ServerWiring {
         new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
     routes.addAll(new SearchRoutes(practices, clock).routes());
     routes.addAll(bookings().routes());
+    routes.addAll(reminders().routes());
     return List.copyOf(routes);
   }
 
@@ -85,6 +88,11 @@ public final class ServerWiring {
   public BookingEndpoints bookings() {
     return new BookingEndpoints(
         new BookingService(database, clock), jsonBodies(), sessions(), practiceAccess());
+  }
+
+  /** Sealed reminder jobs attached to bookings, and the notifier's published keys. */
+  public ReminderEndpoints reminders() {
+    return new ReminderEndpoints(new ReminderService(database, clock), jsonBodies());
   }
 
   public ObjectMapper json() {
