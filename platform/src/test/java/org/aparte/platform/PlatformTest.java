@@ -46,6 +46,12 @@ class PlatformTest {
     try (Platform platform = Platform.start(ANY_PORT, dataDirectory, Map.of(), Clock.systemUTC())) {
       assertThat(health(platform)).isEqualTo(200);
       assertThat(platform.describeDatabase()).startsWith("embedded PostgreSQL");
+      assertThat(platform.describeNotifier()).contains("DEVELOPMENT OUTBOX");
+      assertThat(get(platform, "/v1/notifier/keys")).contains("\"current\":true");
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  java.nio.file.Files.getPosixFilePermissions(root.resolve("notifier/keys"))))
+          .isEqualTo("rw-------");
     }
     assertThat(root.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped").doesNotExist();
 
@@ -67,6 +73,14 @@ class PlatformTest {
       assertThat(platform.describeDatabase()).startsWith("external PostgreSQL");
     }
     assertThat(root.resolve("postgres")).as("no embedded cluster").doesNotExist();
+  }
+
+  private String get(Platform platform, String path) throws IOException, InterruptedException {
+    return client
+        .send(
+            HttpRequest.newBuilder(URI.create(platform.url() + path)).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private int health(Platform platform) throws IOException, InterruptedException {
