@@ -24,6 +24,13 @@ import org.aparte.store.Database;
  * SMS go to the development outbox {@code <data>/dev-outbox/}.
  */
 record EmbeddedNotifier(NotifierLoop loop, String description) {
+  static final String APART = "none in this process (APARTE_NOTIFIER=external: ./aparte notifier)";
+
+  /** {@code APARTE_NOTIFIER=external}: a notifier runs elsewhere; start none here. */
+  static boolean runsApart(Map<String, String> env) {
+    return "external".equals(env.get("APARTE_NOTIFIER"));
+  }
+
   static EmbeddedNotifier start(
       Database database, DataDirectory dataDirectory, Map<String, String> env, Clock clock)
       throws IOException {

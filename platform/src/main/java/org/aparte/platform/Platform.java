@@ -48,6 +48,9 @@ public final class Platform implements AutoCloseable {
     try {
       database = Database.open(databaseServer.config());
       AparteServer server = new ServerWiring(serverConfig, database, clock).server().start();
+      if (EmbeddedNotifier.runsApart(env)) {
+        return new Platform(databaseServer, database, server, null, EmbeddedNotifier.APART);
+      }
       EmbeddedNotifier notifier;
       try {
         notifier = EmbeddedNotifier.start(database, dataDirectory, env, clock);
@@ -81,7 +84,9 @@ public final class Platform implements AutoCloseable {
 
   @Override
   public void close() {
-    notifier.close();
+    if (notifier != null) {
+      notifier.close();
+    }
     try {
       server.close();
     } finally {

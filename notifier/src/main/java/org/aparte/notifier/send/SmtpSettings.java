@@ -12,6 +12,8 @@ import java.util.Properties;
  */
 public record SmtpSettings(
     String host, int port, Security security, String user, String password, String from) {
+  private static final String LOCAL_NAME = "aparte-notifier.localhost";
+
   public enum Security {
     NONE,
     STARTTLS,
@@ -59,6 +61,9 @@ public record SmtpSettings(
     properties.put("mail." + protocol + ".connectiontimeout", "10000");
     properties.put("mail." + protocol + ".timeout", "10000");
     properties.put("mail." + protocol + ".writetimeout", "10000");
+    // The EHLO name: without it Angus Mail resolves this machine's canonical name, which can stall
+    // on a slow resolver for every connection.
+    properties.put("mail." + protocol + ".localhost", LOCAL_NAME);
     if (security == Security.STARTTLS) {
       properties.put("mail.smtp.starttls.enable", "true");
       properties.put("mail.smtp.starttls.required", "true");
