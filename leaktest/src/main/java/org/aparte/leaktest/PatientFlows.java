@@ -17,6 +17,9 @@ import org.aparte.client.booking.Bookings;
 import org.aparte.client.booking.Person;
 import org.aparte.client.booking.Relative;
 import org.aparte.client.practice.SearchQuery;
+import org.aparte.client.reminder.Contact;
+import org.aparte.client.reminder.ReminderPreferences;
+import org.aparte.client.reminder.Reminders;
 import org.aparte.client.token.TokenWallet;
 import org.aparte.client.vault.AppointmentRef;
 import org.aparte.client.vault.HeldToken;
@@ -140,6 +143,17 @@ final class PatientFlows {
               return next;
             });
     context.step("appointments recorded in the vault, spent tokens dropped");
+
+    var reminders = new Reminders(context.anonymous(), context.random, context.clock);
+    var contact = new Contact(c.patientEmail.value(), c.patientPhone.value());
+    var appointments = patient.vault().read().appointments();
+    var detailed = ReminderPreferences.defaults();
+    detailed = new ReminderPreferences(detailed.rules(), "en", detailed.timeZone(), true);
+    require(
+        reminders.attach(moved, ReminderPreferences.defaults(), contact, appointments) > 0,
+        "reminders attached");
+    require(reminders.attach(linked, detailed, contact, appointments) > 0, "detailed reminders");
+    context.step("reminders sealed to the notifier: generic, and detailed (opted in)");
 
     AgendaView agenda = agendaAround(moved);
     require(agenda.problems().isEmpty(), "agenda decrypts");

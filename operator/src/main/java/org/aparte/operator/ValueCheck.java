@@ -2,6 +2,7 @@ package org.aparte.operator;
 
 import java.util.Optional;
 import org.aparte.crypto.CryptoException;
+import org.aparte.crypto.envelope.SealedEnvelope;
 import org.aparte.crypto.keys.EncryptionPublicKey;
 import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.crypto.password.KdfSetup;
@@ -36,6 +37,7 @@ public sealed interface ValueCheck {
     }
     return switch (label) {
       case "wrapped-key" -> new Parses(label, WrappedKey::parse);
+      case "sealed-envelope" -> new Parses(label, SealedEnvelope::parse);
       case "x-wing-public-key" -> new Parses(label, EncryptionPublicKey::decode);
       case "ed25519-public-key" -> new Parses(label, SigningPublicKey::decode);
       case "kdf-setup" -> new Parses(label, KdfSetup::decode);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import org.aparte.notifier.NotifierLoop;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
@@ -15,17 +16,27 @@ import org.aparte.store.DatabaseServer;
 
 /**
  * The all-in-one process: PostgreSQL (embedded or external), then the migrated pool, then the HTTP
- * server. Closing stops them in the reverse order.
+ * server, then a notifier (SMTP if configured, else the development outbox). Closing stops them in
+ * the reverse order.
  */
 public final class Platform implements AutoCloseable {
   private final DatabaseServer databaseServer;
   private final Database database;
   private final AparteServer server;
+  private final NotifierLoop notifier;
+  private final String notifierDescription;
 
-  private Platform(DatabaseServer databaseServer, Database database, AparteServer server) {
+  private Platform(
+      DatabaseServer databaseServer,
+      Database database,
+      AparteServer server,
+      NotifierLoop notifier,
+      String notifierDescription) {
     this.databaseServer = databaseServer;
     this.database = database;
     this.server = server;
+    this.notifier = notifier;
+    this.notifierDescription = notifierDescription;
   }
 
   /** Starts everything, or stops what it had started and rethrows. */
@@ -47,8 +58,19 @@ public final class Platform implements AutoCloseable {
                   TokenSettings.fromEnvironment(env))
               .server()
               .start();
-      return new Platform(databaseServer, database, server);
-    } catch (RuntimeException e) {
+      if (EmbeddedNotifier.runsApart(env)) {
+        return new Platform(databaseServer, database, server, null, EmbeddedNotifier.APART);
+      }
+      EmbeddedNotifier notifier;
+      try {
+        notifier = EmbeddedNotifier.start(database, dataDirectory, env, clock);
+      } catch (IOException | RuntimeException e) {
+        server.close();
+        throw e;
+      }
+      return new Platform(
+          databaseServer, database, server, notifier.loop(), notifier.description());
+    } catch (IOException | RuntimeException e) {
       if (database != null) {
         database.close();
       }
@@ -65,8 +87,16 @@ public final class Platform implements AutoCloseable {
     return databaseServer.describe();
   }
 
+  /** Which relays the embedded notifier sends through. */
+  public String describeNotifier() {
+    return notifierDescription;
+  }
+
   @Override
   public void close() {
+    if (notifier != null) {
+      notifier.close();
+    }
     try {
       server.close();
     } finally {

@@ -144,6 +144,7 @@ public final class PlatformMain implements Callable<Integer> {
     out.println("Aparté is running.");
     out.println("  API       " + platform.url() + "   (health: " + platform.url() + "/v1/health)");
     out.println("  database  " + platform.describeDatabase());
+    out.println("  notifier  " + platform.describeNotifier());
     if (embedded) {
       out.println("  data dir  " + dataDirectory.root());
       out.println("  pg log    " + dataDirectory.postgresLog());

@@ -46,6 +46,12 @@ class PlatformTest {
     try (Platform platform = Platform.start(ANY_PORT, dataDirectory, Map.of(), Clock.systemUTC())) {
       assertThat(health(platform)).isEqualTo(200);
       assertThat(platform.describeDatabase()).startsWith("embedded PostgreSQL");
+      assertThat(platform.describeNotifier()).contains("DEVELOPMENT OUTBOX");
+      assertThat(get(platform, "/v1/notifier/keys")).contains("\"current\":true");
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  java.nio.file.Files.getPosixFilePermissions(root.resolve("notifier/keys"))))
+          .isEqualTo("rw-------");
     }
     assertThat(root.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped").doesNotExist();
 
@@ -60,13 +66,25 @@ class PlatformTest {
     Map<String, String> env =
         Map.of(
             "APARTE_DATABASE_URL", external.jdbcUrl(),
-            "APARTE_DATABASE_USER", external.user());
+            "APARTE_DATABASE_USER", external.user(),
+            "APARTE_NOTIFIER", "external");
     try (Platform platform =
         Platform.start(ANY_PORT, new DataDirectory(root), env, Clock.systemUTC())) {
       assertThat(health(platform)).isEqualTo(200);
       assertThat(platform.describeDatabase()).startsWith("external PostgreSQL");
+      assertThat(platform.describeNotifier()).contains("APARTE_NOTIFIER=external");
+      assertThat(get(platform, "/v1/notifier/keys")).isEqualTo("{\"keys\":[]}");
     }
     assertThat(root.resolve("postgres")).as("no embedded cluster").doesNotExist();
+    assertThat(root.resolve("notifier")).as("no notifier key made").doesNotExist();
+  }
+
+  private String get(Platform platform, String path) throws IOException, InterruptedException {
+    return client
+        .send(
+            HttpRequest.newBuilder(URI.create(platform.url() + path)).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private int health(Platform platform) throws IOException, InterruptedException {

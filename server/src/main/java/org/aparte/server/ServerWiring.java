@@ -21,6 +21,8 @@ import org.aparte.server.log.LogRoutes;
 import org.aparte.server.log.LogScheduler;
 import org.aparte.server.log.LogSettings;
 import org.aparte.server.practice.PracticeRoutes;
+import org.aparte.server.reminder.ReminderEndpoints;
+import org.aparte.server.reminder.ReminderService;
 import org.aparte.server.search.SearchRoutes;
 import org.aparte.server.token.IssuerKeyring;
 import org.aparte.server.token.TokenEndpoints;
@@ -135,6 +137,7 @@ public final class ServerWiring {
     routes.addAll(new LogRoutes(log).routes());
     routes.addAll(
         new KeyProofRoutes(log, new KeyDirectoryLog(database), logKey().publicKey()).routes());
+    routes.addAll(reminders().routes());
     return List.copyOf(routes);
   }
 
@@ -181,6 +184,11 @@ public final class ServerWiring {
     var redeemer = new TokenRedeemer(issuerKeys(), tokenSettings.required());
     return new BookingEndpoints(
         new BookingService(database, clock, redeemer), jsonBodies(), sessions(), practiceAccess());
+  }
+
+  /** Sealed reminder jobs attached to bookings, and the notifier's published keys. */
+  public ReminderEndpoints reminders() {
+    return new ReminderEndpoints(new ReminderService(database, clock), jsonBodies());
   }
 
   public ObjectMapper json() {

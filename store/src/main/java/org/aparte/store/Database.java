@@ -67,6 +67,16 @@ public final class Database implements AutoCloseable {
     return new Database(pool, config.poolSize());
   }
 
+  /**
+   * A pool on a schema someone else migrates: for a process with a restricted role (the notifier),
+   * which may not touch Flyway's history table.
+   */
+  public static Database connectWithoutMigrating(DatabaseConfig config) {
+    Objects.requireNonNull(config, "config");
+    HikariDataSource pool = new HikariDataSource(hikariConfig(config, DEFAULT_CONNECTION_TIMEOUT));
+    return new Database(pool, config.poolSize());
+  }
+
   private static HikariConfig hikariConfig(DatabaseConfig config, Duration connectionTimeout) {
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("aparte");

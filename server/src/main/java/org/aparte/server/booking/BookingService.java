@@ -38,6 +38,7 @@ import org.aparte.store.booking.FakeBookingReports;
 import org.aparte.store.booking.PracticeKey;
 import org.aparte.store.booking.SlotRef;
 import org.aparte.store.booking.StoredBooking;
+import org.aparte.store.reminder.ReminderJobStore;
 
 /**
  * The booking rules. Every change is one READ COMMITTED transaction whose contended statements are
@@ -239,6 +240,7 @@ public final class BookingService {
       for (SlotRef slot : booking.slots()) {
         BookingStore.release(connection, slot);
       }
+      ReminderJobStore.deleteForBooking(connection, booking.id());
     }
   }
 
@@ -264,6 +266,8 @@ public final class BookingService {
           for (SlotRef old : booking.slots()) {
             BookingStore.release(connection, old);
           }
+          // The old reminders name the old time; the client attaches new ones after the move.
+          ReminderJobStore.deleteForBooking(connection, bookingId);
           claimAll(connection, slots);
           BookingStore.replace(
               connection,

@@ -1,0 +1,11 @@
+package org.aparte.notifier;
+
+/** What happened to one claimed job; the only thing the notifier logs about it, with its id. */
+public enum Outcome {
+  SENT,
+  COVER_DROPPED,
+  EXPIRED,
+  POSTPONED,
+  RETRY,
+  DEAD
+}

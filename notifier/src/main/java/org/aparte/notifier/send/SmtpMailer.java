@@ -1,0 +1,67 @@
+package org.aparte.notifier.send;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Objects;
+import org.aparte.protocol.reminder.ReminderMessage;
+
+/**
+ * E-mail over a real SMTP relay (Angus Mail). Keeps one connection open across messages (a new
+ * connection per message costs a TCP and TLS handshake each); a send on a connection the relay has
+ * dropped is retried once on a fresh one. Sends are serialised: one mailer per notifier thread for
+ * parallel sending.
+ */
+public final class SmtpMailer implements ReminderSender {
+  private final SmtpSettings settings;
+  private final Session session;
+  private Transport transport;
+
+  public SmtpMailer(SmtpSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.session = Session.getInstance(settings.properties());
+  }
+
+  @Override
+  public synchronized void send(ReminderMessage message) throws SendFailedException {
+    MimeMessage mail = MailComposer.compose(session, settings.from(), message);
+    try {
+      mail.saveChanges();
+      try {
+        connected().sendMessage(mail, mail.getAllRecipients());
+      } catch (MessagingException stale) {
+        // The relay may have closed an idle connection: one more try on a fresh one.
+        closeQuietly();
+        connected().sendMessage(mail, mail.getAllRecipients());
+      }
+    } catch (MessagingException e) {
+      closeQuietly();
+      // Angus Mail's messages can quote the recipient: keep only the exception's type.
+      throw new SendFailedException("SMTP relay refused or unreachable: " + e.getClass().getName());
+    }
+  }
+
+  private Transport connected() throws MessagingException {
+    if (transport == null || !transport.isConnected()) {
+      transport = session.getTransport();
+      if (settings.user().isEmpty()) {
+        transport.connect();
+      } else {
+        transport.connect(settings.user(), settings.password());
+      }
+    }
+    return transport;
+  }
+
+  private void closeQuietly() {
+    if (transport != null) {
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        // Already broken; a new connection comes next time.
+      }
+      transport = null;
+    }
+  }
+}

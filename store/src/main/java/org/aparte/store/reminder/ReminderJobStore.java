@@ -1,0 +1,57 @@
+package org.aparte.store.reminder;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The server's side of the jobs table: a booking's jobs are written and removed only together with
+ * the booking (attach, cancel, reschedule). Runs inside the caller's transaction.
+ */
+public final class ReminderJobStore {
+  private ReminderJobStore() {}
+
+  /** Replaces every job of the booking with {@code jobs}. */
+  public static void replace(Connection connection, UUID bookingId, List<StoredJob> jobs)
+      throws SQLException {
+    deleteForBooking(connection, bookingId);
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO reminder_jobs (id, booking_id, due_at, sealed) VALUES (?, ?, ?, ?)")) {
+      for (StoredJob job : jobs) {
+        insert.setObject(1, job.id());
+        insert.setObject(2, bookingId);
+        insert.setTimestamp(3, Timestamp.from(job.dueAt()));
+        insert.setBytes(4, job.sealed());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** Removes the booking's jobs, sent or not; returns how many there were. */
+  public static int deleteForBooking(Connection connection, UUID bookingId) throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM reminder_jobs WHERE booking_id = ?")) {
+      delete.setObject(1, bookingId);
+      return delete.executeUpdate();
+    }
+  }
+
+  /** Whether a job id is taken by another booking (ids are random: a clash is a replay). */
+  public static boolean idTakenElsewhere(Connection connection, UUID jobId, UUID bookingId)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT 1 FROM reminder_jobs WHERE id = ? AND booking_id <> ?")) {
+      query.setObject(1, jobId);
+      query.setObject(2, bookingId);
+      try (var row = query.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+}
