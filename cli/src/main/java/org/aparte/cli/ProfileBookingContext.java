@@ -210,9 +210,12 @@ public final class ProfileBookingContext implements BookingContext {
   @Override
   public int refillTokens() throws IOException, ApiError {
     try {
-      return session().tokens().refill(TokenWallet.DEFAULT_TARGET);
+      var logged = new ProfileLogTrust(account.profile(), server()).keyDirectory();
+      return session().tokens().refill(TokenWallet.DEFAULT_TARGET, logged);
     } catch (CryptoException e) {
       throw new UserInputException("a booking token failed verification: " + e.getMessage());
+    } catch (LogVerificationException e) {
+      throw new UserInputException("refusing booking tokens: " + e.getMessage());
     }
   }
 

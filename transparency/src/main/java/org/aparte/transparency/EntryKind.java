@@ -8,7 +8,6 @@ import java.util.Optional;
  * two branches cannot pick the same one:
  *
  * <ul>
- *   <li>0x04: the booking-token issuer's epoch key (RFC 9474), per epoch;
  *   <li>0x05: the notifier's key; 0x06: a support agent's key;
  *   <li>0x10 and up: support-access events (request, approval, fetch, revocation, expiry).
  * </ul>
@@ -19,7 +18,23 @@ public enum EntryKind {
   /** An account's Ed25519 public key. */
   ACCOUNT_SIGNING_KEY(0x02),
   /** One version of a practice's X-Wing public key (what patients encrypt bookings to). */
-  PRACTICE_KEY(0x03);
+  PRACTICE_KEY(0x03),
+  /**
+   * The booking-token issuer's RSA key of one epoch (RFC 9474), subject {@link
+   * #TOKEN_ISSUER_SUBJECT}, version {@code epoch + 1}: one key for everyone, so the issuer cannot
+   * hand one patient a key of their own to recognise their tokens.
+   */
+  ISSUER_EPOCH_KEY(0x04);
+
+  /** The fixed subject id of the token issuer's entries. */
+  public static final java.util.UUID TOKEN_ISSUER_SUBJECT = new java.util.UUID(0, 4);
+
+  /**
+   * The key version under which epoch {@code epoch}'s issuer key is logged (versions start at 1).
+   */
+  public static int issuerKeyVersion(long epoch) {
+    return Math.toIntExact(epoch + 1);
+  }
 
   private final int code;
 

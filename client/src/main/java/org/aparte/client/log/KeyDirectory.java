@@ -45,6 +45,20 @@ public final class KeyDirectory {
     return target;
   }
 
+  /**
+   * Refuses a booking-token issuer key the log does not show for its epoch: a key made for one
+   * patient alone would let the issuer recognise that patient's tokens when they book.
+   */
+  public void requireLoggedIssuerKey(long epoch, byte[] publicKey)
+      throws IOException, ApiError, LogVerificationException {
+    requireLogged(
+        EntryKind.ISSUER_EPOCH_KEY,
+        "token-issuer",
+        EntryKind.TOKEN_ISSUER_SUBJECT,
+        EntryKind.issuerKeyVersion(epoch),
+        publicKey);
+  }
+
   private static void pause() throws IOException {
     try {
       Thread.sleep(QUEUED_PAUSE_MILLIS);

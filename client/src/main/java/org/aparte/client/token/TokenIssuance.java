@@ -8,6 +8,8 @@ import java.util.List;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.vault.HeldToken;
 import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.token.BookingToken;
@@ -38,7 +40,29 @@ public final class TokenIssuance {
       SecureRandom random,
       Instant now)
       throws IOException, ApiError, CryptoException {
+    return fetch(session, currentKey(anonymous, now), count, random);
+  }
+
+  /**
+   * As above, once {@code logged} has proven the epoch's issuer key to be in the transparency log:
+   * a key made for this patient alone would let the issuer recognise its tokens at booking.
+   */
+  public static List<HeldToken> fetch(
+      ApiTransport session,
+      AnonymousTransport anonymous,
+      int count,
+      SecureRandom random,
+      Instant now,
+      KeyDirectory logged)
+      throws IOException, ApiError, CryptoException, LogVerificationException {
     IssuerKeyInfo key = currentKey(anonymous, now);
+    logged.requireLoggedIssuerKey(key.epoch(), key.publicKey());
+    return fetch(session, key, count, random);
+  }
+
+  private static List<HeldToken> fetch(
+      ApiTransport session, IssuerKeyInfo key, int count, SecureRandom random)
+      throws IOException, ApiError, CryptoException {
     IssuerPublicKey issuer = IssuerPublicKey.decode(key.publicKey());
     List<HeldToken> out = new ArrayList<>();
     while (out.size() < count) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.vault.HeldToken;
 import org.aparte.client.vault.VaultDocument;
 import org.aparte.client.vault.VaultSync;
@@ -50,14 +52,30 @@ public final class TokenWallet {
    * is not an error). Returns how many the vault holds afterwards.
    */
   public int refill(int target) throws IOException, ApiError, CryptoException {
+    try {
+      return refill(target, null);
+    } catch (LogVerificationException impossible) {
+      throw new IllegalStateException("no log check was asked for", impossible);
+    }
+  }
+
+  /**
+   * As {@link #refill(int)}, fetching only once {@code logged} has proven the epoch's issuer key to
+   * be in the transparency log (no check when null).
+   */
+  public int refill(int target, KeyDirectory logged)
+      throws IOException, ApiError, CryptoException, LogVerificationException {
     Instant now = clock.instant();
     VaultDocument current = vault.read();
     long usable = current.bookingTokens().stream().filter(t -> t.usableAt(now)).count();
     if (usable >= target) {
       return (int) usable;
     }
+    int missing = (int) (target - usable);
     List<HeldToken> fresh =
-        TokenIssuance.fetch(session, anonymous, (int) (target - usable), random, now);
+        logged == null
+            ? TokenIssuance.fetch(session, anonymous, missing, random, now)
+            : TokenIssuance.fetch(session, anonymous, missing, random, now, logged);
     VaultDocument stored = vault.update(document -> document.withTokens(fresh, now));
     return stored.bookingTokens().size();
   }

@@ -29,7 +29,10 @@ import org.aparte.crypto.keys.EncryptionKeyPair;
 import org.aparte.crypto.keys.EncryptionPublicKey;
 import org.aparte.crypto.keys.SigningKeyPair;
 import org.aparte.crypto.keys.SigningPublicKey;
+import org.aparte.crypto.token.IssuerKeyPair;
 import org.aparte.protocol.practice.PracticeView;
+import org.aparte.protocol.token.IssuerKeyInfo;
+import org.aparte.protocol.token.IssuerKeys;
 import org.aparte.server.practice.PracticeTestKit;
 import org.aparte.store.ServerSecrets;
 import org.aparte.store.log.KeyDirectoryLog;
@@ -285,5 +288,24 @@ class KeyTransparencyTest {
                 return insert.executeUpdate();
               }
             });
+  }
+
+  @Test
+  void everyTokenIssuerKeyIsLoggedAndASubstitutedOneIsRefused() throws Exception {
+    var anonymous = new AnonymousTransport(kit.base());
+    IssuerKeys published = anonymous.call("GET", "/v1/tokens/keys", null, IssuerKeys.class);
+    assertThat(published.keys()).isNotEmpty();
+    sequenceAll();
+    KeyDirectory directory = patientDirectory();
+    for (IssuerKeyInfo key : published.keys()) {
+      directory.requireLoggedIssuerKey(key.epoch(), key.publicKey());
+    }
+
+    // The operator gives out an epoch key of its own (e.g. to one patient, to tag its tokens).
+    IssuerKeyInfo current = published.keys().get(0);
+    byte[] other = IssuerKeyPair.generate(2048, new SecureRandom()).publicKey().encoded();
+    assertThatThrownBy(() -> directory.requireLoggedIssuerKey(current.epoch(), other))
+        .isInstanceOf(UnloggedKeyException.class)
+        .hasMessageContaining("substituted the key");
   }
 }

@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.aparte.store.log.KeyDirectoryLog;
+import org.aparte.transparency.EntryKind;
 
 /** SQL of {@code token_issuer_keys}. Runs in the caller's transaction. */
 public final class IssuerKeyRows {
@@ -15,7 +17,8 @@ public final class IssuerKeyRows {
 
   /**
    * Stores the key unless the epoch already has one: two instances racing to create the same
-   * epoch's key both end up using whichever committed first.
+   * epoch's key both end up using whichever committed first. The stored key is queued for the
+   * transparency log in the same transaction, so no epoch key is served that the log will not show.
    */
   public static void insertIfAbsent(Connection connection, StoredIssuerKey key, Instant now)
       throws SQLException {
@@ -27,7 +30,15 @@ public final class IssuerKeyRows {
       insert.setBytes(2, key.publicKey());
       insert.setBytes(3, key.sealedPrivateKey());
       insert.setTimestamp(4, Timestamp.from(now));
-      insert.executeUpdate();
+      if (insert.executeUpdate() == 1) {
+        KeyDirectoryLog.record(
+            connection,
+            EntryKind.ISSUER_EPOCH_KEY,
+            EntryKind.TOKEN_ISSUER_SUBJECT,
+            EntryKind.issuerKeyVersion(key.epoch()),
+            key.publicKey(),
+            now);
+      }
     }
   }
 
