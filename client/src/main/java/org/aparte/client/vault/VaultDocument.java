@@ -55,6 +55,11 @@ public record VaultDocument(
     return new VaultDocument(profile, relatives, next, reminderPreferences);
   }
 
+  /** Replaces the reminder preferences ({@code ReminderPreferences#toVault()}). */
+  public VaultDocument withReminderPreferences(JsonNode preferences) {
+    return new VaultDocument(profile, relatives, appointments, preferences);
+  }
+
   @Override
   public String toString() {
     return "VaultDocument["
