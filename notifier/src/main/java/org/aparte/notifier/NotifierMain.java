@@ -23,6 +23,16 @@ public final class NotifierMain {
   private NotifierMain() {}
 
   public static void main(String[] args) throws Exception {
+    try {
+      dispatch(args);
+    } catch (IllegalArgumentException | IOException e) {
+      // Configuration and key-file problems: one clear line, not a stack trace.
+      System.err.println("aparte notifier: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static void dispatch(String[] args) throws IOException, InterruptedException {
     Map<String, String> env = System.getenv();
     String command = args.length == 0 ? "run" : args[0];
     Path keyFile = Path.of(env.getOrDefault("APARTE_NOTIFIER_KEY_FILE", "notifier-keys"));

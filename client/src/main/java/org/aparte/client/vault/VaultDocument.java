@@ -89,6 +89,11 @@ public record VaultDocument(
     return new VaultDocument(profile, relatives, next, reminderPreferences, bookingTokens);
   }
 
+  /** Replaces the reminder preferences ({@code ReminderPreferences#toVault()}). */
+  public VaultDocument withReminderPreferences(JsonNode preferences) {
+    return new VaultDocument(profile, relatives, appointments, preferences);
+  }
+
   @Override
   public String toString() {
     return "VaultDocument["

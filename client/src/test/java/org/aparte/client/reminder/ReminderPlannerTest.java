@@ -94,4 +94,18 @@ class ReminderPlannerTest {
     assertThat(ReminderText.fit(long1).getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
         .isLessThanOrEqualTo(ReminderMessage.MAX_TEXT_BYTES);
   }
+
+  @Test
+  void preferencesRoundTripThroughTheVaultAndDefaultWhenAbsent() {
+    var custom =
+        new ReminderPreferences(
+            List.of(new ReminderRule(ReminderChannel.SMS, Duration.ofHours(3))),
+            "en",
+            "Europe/Paris",
+            true);
+    var vault =
+        org.aparte.client.vault.VaultDocument.empty().withReminderPreferences(custom.toVault());
+    assertThat(ReminderPreferences.fromVault(vault.reminderPreferences())).isEqualTo(custom);
+    assertThat(ReminderPreferences.fromVault(null)).isEqualTo(ReminderPreferences.defaults());
+  }
 }

@@ -49,7 +49,9 @@ public final class ReminderService {
             throw ReminderException.conflict(
                 "not_confirmed", "reminders attach only to a confirmed booking");
           }
-          JobCheck.check(request.jobs(), currentKey(connection), clock.instant());
+          if (!request.jobs().isEmpty()) {
+            JobCheck.check(request.jobs(), currentKey(connection), clock.instant());
+          }
           for (SealedReminder job : request.jobs()) {
             if (ReminderJobStore.idTakenElsewhere(connection, job.jobId(), bookingId)) {
               throw ReminderException.conflict("job_id_taken", "a job id is already in use");
