@@ -1,0 +1,4 @@
+const root = document.getElementById("app");
+if (root !== null) {
+  root.textContent = "Aparté";
+}
