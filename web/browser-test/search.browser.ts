@@ -57,3 +57,38 @@ test("the page switches to English", async () => {
   await page.getByLabel("Langue").selectOption("en");
   await page.getByRole("heading", { name: "Find a practitioner" }).waitFor({ timeout: 5000 });
 });
+
+test("a patient registers, confirms the recovery code, logs out and logs in again", async () => {
+  const page = await launched.context.newPage();
+  const email = `patient-${Date.now()}@example.org`;
+  const password = "cheval agrafe batterie";
+  await page.goto(`${base}/#/register`);
+  // The profile is shared by the tests: the language chosen in another test is remembered.
+  await page.locator("#language").selectOption("fr");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Créer le compte" }).click();
+  const shown = page.getByTestId("recovery-code");
+  await shown.waitFor({ timeout: 30000 });
+  const code = (await shown.textContent()) ?? "";
+  expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+
+  const confirm = page.getByLabel("Recopiez le code pour confirmer que vous l'avez noté");
+  await confirm.fill("0000-0000-0000-0000-0000-0000-0000-0000");
+  await page.getByRole("button", { name: "J'ai noté mon code" }).click();
+  await page.getByText("Ce n'est pas le code affiché.").waitFor();
+  // Typed back the forgiving way: lower case, no hyphens.
+  await confirm.fill(code.replace(/-/g, "").toLowerCase());
+  await page.getByRole("button", { name: "J'ai noté mon code" }).click();
+  await page.getByText(`Connecté : ${email}`).waitFor({ timeout: 10000 });
+
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await page.goto(`${base}/#/login`);
+  await page.getByLabel("Adresse e-mail").fill(email.toUpperCase());
+  await page.getByLabel("Mot de passe").fill("wrong password, sorry");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByText("Adresse ou mot de passe incorrect.").waitFor({ timeout: 30000 });
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByText(`Connecté : ${email}`).waitFor({ timeout: 30000 });
+});

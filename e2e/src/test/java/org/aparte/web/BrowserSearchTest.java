@@ -73,6 +73,6 @@ class BrowserSearchTest {
     Files.deleteIfExists(log);
     assertThat(finished).as("browser test finished in time:%n%s", output).isTrue();
     assertThat(process.exitValue()).as("browser test output:%n%s", output).isZero();
-    assertThat(output).contains("2 passed");
+    assertThat(output).contains("3 passed");
   }
 }
