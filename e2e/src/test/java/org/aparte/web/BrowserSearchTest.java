@@ -74,5 +74,7 @@ class BrowserSearchTest {
     assertThat(finished).as("browser test finished in time:%n%s", output).isTrue();
     assertThat(process.exitValue()).as("browser test output:%n%s", output).isZero();
     assertThat(output).contains("3 passed");
+    // The browser test's own report (with its measured timings) in this test's output file.
+    System.out.println(output);
   }
 }
