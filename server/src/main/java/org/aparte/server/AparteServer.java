@@ -12,6 +12,7 @@ import org.aparte.server.http.AccessLog;
 import org.aparte.server.http.BodySizeGuard;
 import org.aparte.server.http.JsonErrorHandler;
 import org.aparte.server.http.SecurityHeaders;
+import org.aparte.server.http.WebAppFiles;
 
 /**
  * The HTTP server: Javalin on Jetty, virtual threads, the given routes, and the edge concerns every
@@ -63,6 +64,9 @@ public final class AparteServer implements AutoCloseable {
                     }
                   });
 
+              if (WebAppFiles.available()) {
+                WebAppFiles.install(javalin);
+              }
               javalin.routes.before(new SecurityHeaders());
               javalin.routes.before(new BodySizeGuard(config.maxBodyBytes()));
               for (Route route : contract) {

@@ -1,0 +1,54 @@
+import { logout } from "../account";
+import { h } from "../dom";
+import { type Language, language, setLanguage, t } from "../i18n";
+import { session, setSession } from "../state";
+
+/** Header with navigation and the language switch; every control is a real link or button. */
+export function header(rerender: () => void): HTMLElement {
+  const current = session();
+  const languages = h(
+    "select",
+    {
+      id: "language",
+      onchange: (e) => {
+        setLanguage((e.target as HTMLSelectElement).value as Language, localStorage);
+        document.documentElement.lang = language();
+        rerender();
+      },
+    },
+    h("option", { value: "fr", ...(language() === "fr" ? { selected: true } : {}) }, "Français"),
+    h("option", { value: "en", ...(language() === "en" ? { selected: true } : {}) }, "English"),
+  );
+  const account =
+    current === null
+      ? [h("a", { href: "#/login" }, t("navLogin")), h("a", { href: "#/register" }, t("navRegister"))]
+      : [
+          h("span", {}, t("loggedInAs") + current.login),
+          h(
+            "button",
+            {
+              type: "button",
+              onclick: () => {
+                setSession(null);
+                void logout(current).catch(() => undefined);
+                location.hash = "#/";
+                rerender();
+              },
+            },
+            t("navLogout"),
+          ),
+        ];
+  return h(
+    "header",
+    {},
+    h("p", { class: "brand" }, h("a", { href: "#/" }, t("appName")), " — ", t("tagline")),
+    h(
+      "nav",
+      { "aria-label": "Aparté" },
+      h("a", { href: "#/" }, t("navSearch")),
+      ...account,
+      h("label", { for: "language" }, t("language")),
+      languages,
+    ),
+  );
+}

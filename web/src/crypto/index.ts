@@ -1,0 +1,11 @@
+export * from "./bytes";
+export * from "./errors";
+export { Labels } from "./labels";
+export * from "./keys";
+export * from "./record";
+export * from "./wrap";
+export * from "./stream";
+export * from "./password";
+export { RecoveryCode } from "./recovery";
+export * from "./signature";
+export { type RandomSource, secureRandom } from "./random";

@@ -1,0 +1,19 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { expect, test } from "vitest";
+
+/** A new vector file must get a browser test too, or the two sides could drift apart unseen. */
+const TESTED = [
+  "keywrap.json",
+  "password-kdf.json",
+  "record.json",
+  "recovery-code.json",
+  "signature.json",
+  "stream.json",
+];
+
+test("every file in testdata/vectors has a browser test", () => {
+  const directory = fileURLToPath(new URL("../../testdata/vectors/", import.meta.url));
+  const files = readdirSync(directory).filter((name) => name.endsWith(".json"));
+  expect(files.sort()).toEqual(TESTED);
+});
