@@ -13,6 +13,9 @@ import org.aparte.server.auth.PracticeAccess;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.booking.BookingEndpoints;
 import org.aparte.server.booking.BookingService;
+import org.aparte.server.document.DocumentEndpoints;
+import org.aparte.server.document.DocumentService;
+import org.aparte.server.document.DocumentSettings;
 import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.server.practice.PracticeRoutes;
@@ -31,6 +34,7 @@ public final class ServerWiring {
   private final ObjectMapper json = Json.mapper();
   private final SecureRandom random = new SecureRandom();
   private final AccountSettings accountSettings;
+  private final DocumentSettings documentSettings;
 
   /**
    * @param clock the only source of time for the endpoints; unused by the health check, it is here
@@ -43,6 +47,17 @@ public final class ServerWiring {
   /** As above, with account settings (login rate limits, session lifetime) other than defaults. */
   public ServerWiring(
       ServerConfig config, Database database, Clock clock, AccountSettings accountSettings) {
+    this(config, database, clock, accountSettings, DocumentSettings.unconfigured());
+  }
+
+  /** As above, with a blob store for documents (without one, the document routes answer 503). */
+  public ServerWiring(
+      ServerConfig config,
+      Database database,
+      Clock clock,
+      AccountSettings accountSettings,
+      DocumentSettings documentSettings) {
+    this.documentSettings = Objects.requireNonNull(documentSettings, "documentSettings");
     this.config = Objects.requireNonNull(config, "config");
     this.database = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -78,6 +93,7 @@ public final class ServerWiring {
         new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
     routes.addAll(new SearchRoutes(practices, clock).routes());
     routes.addAll(bookings().routes());
+    routes.addAll(documents().routes());
     return List.copyOf(routes);
   }
 
@@ -85,6 +101,15 @@ public final class ServerWiring {
   public BookingEndpoints bookings() {
     return new BookingEndpoints(
         new BookingService(database, clock), jsonBodies(), sessions(), practiceAccess());
+  }
+
+  /** Documents: announced as JSON, their encrypted bytes streamed to and from the blob store. */
+  public DocumentEndpoints documents() {
+    return new DocumentEndpoints(
+        new DocumentService(database, documentSettings, random),
+        jsonBodies(),
+        sessions(),
+        practiceAccess());
   }
 
   public ObjectMapper json() {
