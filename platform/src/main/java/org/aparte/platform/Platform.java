@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import org.aparte.blobstore.BlobStores;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
+import org.aparte.server.account.AccountSettings;
+import org.aparte.server.document.DocumentSettings;
 import org.aparte.store.DataDirectory;
 import org.aparte.store.Database;
 import org.aparte.store.DatabaseServer;
@@ -36,9 +39,19 @@ public final class Platform implements AutoCloseable {
     Database database = null;
     try {
       database = Database.open(databaseServer.config());
-      AparteServer server = new ServerWiring(serverConfig, database, clock).server().start();
+      // Encrypted documents: <data-dir>/blobs unless APARTE_BLOB_STORE=s3 (docs/operations.md).
+      var blobs = BlobStores.fromEnvironment(env, dataDirectory.blobs());
+      AparteServer server =
+          new ServerWiring(
+                  serverConfig,
+                  database,
+                  clock,
+                  AccountSettings.defaults(),
+                  DocumentSettings.fromEnvironment(env, blobs))
+              .server()
+              .start();
       return new Platform(databaseServer, database, server);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | IOException e) {
       if (database != null) {
         database.close();
       }
