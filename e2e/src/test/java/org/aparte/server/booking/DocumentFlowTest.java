@@ -186,6 +186,28 @@ class DocumentFlowTest {
   }
 
   @Test
+  void documentsStayReadableAfterARescheduleAndTheAgendaStillOpens() throws Exception {
+    BookingReceipt receipt = booking();
+    Path original = file("before-move.txt", 5000, 10);
+    var prepared = patient().prepare(receipt, fixture.target(), original, "text/plain");
+    patient().send(receipt, prepared, n -> {});
+    String newSlot = slot(fixture.group, 25, 15, 0);
+    BookingReceipt moved =
+        new org.aparte.client.booking.Bookings(
+                new AnonymousTransport(URI.create(server.url())), RANDOM, Clock.systemUTC())
+            .reschedule(
+                receipt, fixture.target(), appointment(fixture.group, "documents", newSlot));
+
+    assertThat(moved.dataKey()).isEqualTo(receipt.dataKey());
+    var listing = patient().list(moved);
+    assertThat(listing.problems()).isEmpty();
+    assertThat(listing.documents()).hasSize(1);
+    Path copy = temp.resolve("after-move.txt");
+    patient().download(moved, prepared.documentId(), copy, n -> {});
+    assertThat(Files.mismatch(original, copy)).isEqualTo(-1);
+  }
+
+  @Test
   void aFlippedByteInTheStoredBlobIsRefusedAndNothingIsWritten() throws Exception {
     BookingReceipt receipt = booking();
     Path original = file("tamper.bin", 200_000, 3);
