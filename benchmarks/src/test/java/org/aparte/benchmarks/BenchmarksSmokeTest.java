@@ -99,4 +99,16 @@ class BenchmarksSmokeTest {
     byte[] all = new RepeatingInputStream(pattern, 7).readAllBytes();
     assertThat(all).containsExactly(1, 2, 3, 1, 2, 3, 1);
   }
+
+  @Test
+  void bookingTokenBenchmarksProduceTokensThatVerify() throws Exception {
+    BookingTokenBenchmark benchmark = new BookingTokenBenchmark();
+    benchmark.keyBits = 2048;
+    benchmark.setUp();
+
+    assertThat(benchmark.blindSign()).hasSize(256);
+    assertThat(benchmark.verify().epoch()).isEqualTo(7);
+    assertThat(benchmark.clientBlind().blindedMessage()).hasSize(256);
+    assertThat(benchmark.clientFinalize().signature()).hasSize(256);
+  }
 }

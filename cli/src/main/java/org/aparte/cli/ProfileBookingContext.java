@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
 import org.aparte.client.practice.Practices;
+import org.aparte.client.token.TokenWallet;
+import org.aparte.client.vault.AppointmentRef;
+import org.aparte.client.vault.HeldToken;
 import org.aparte.client.vault.VaultDocument;
 import org.aparte.client.vault.VaultProfile;
 import org.aparte.crypto.CryptoException;
@@ -132,16 +136,74 @@ public final class ProfileBookingContext implements BookingContext {
 
   @Override
   public List<BookingReceipt> appointments() throws IOException, ApiError {
-    return vault().appointments().stream().map(VaultReceipts::receipt).toList();
+    return vault().appointments().stream().map(AppointmentRef::toReceipt).toList();
   }
 
   @Override
   public void saveAppointment(BookingReceipt receipt) throws IOException, ApiError {
     pauseBeforeVaultWrite();
     try {
-      session().vault().update(document -> document.withAppointment(VaultReceipts.ref(receipt)));
+      session().vault().update(document -> document.withAppointment(AppointmentRef.of(receipt)));
     } catch (CryptoException e) {
       throw new UserInputException("the vault failed verification: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public HeldToken bookingToken() throws IOException, ApiError {
+    Optional<HeldToken> held = TokenWallet.pick(heldTokens(), Instant.now());
+    if (held.isPresent()) {
+      return held.get();
+    }
+    // Normally fetched at login; fetching now puts issuance next to the booking in time, so wait.
+    refillTokens();
+    pauseBeforeVaultWrite();
+    return TokenWallet.pick(heldTokens(), Instant.now())
+        .orElseThrow(
+            () ->
+                new UserInputException(
+                    "you have used all your booking tokens for this week; new ones come next"
+                        + " week"));
+  }
+
+  @Override
+  public void saveAppointment(BookingReceipt receipt, HeldToken spent)
+      throws IOException, ApiError {
+    pauseBeforeVaultWrite();
+    try {
+      session()
+          .vault()
+          .update(
+              document -> document.withAppointment(AppointmentRef.of(receipt)).withoutToken(spent));
+    } catch (CryptoException e) {
+      throw new UserInputException("the vault failed verification: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void dropToken(HeldToken refused) throws IOException, ApiError {
+    try {
+      session().vault().update(document -> document.withoutToken(refused));
+    } catch (CryptoException e) {
+      throw new UserInputException("the vault failed verification: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public List<HeldToken> heldTokens() throws IOException, ApiError {
+    try {
+      return session().tokens().held();
+    } catch (CryptoException e) {
+      throw new UserInputException("the vault failed verification: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public int refillTokens() throws IOException, ApiError {
+    try {
+      return session().tokens().refill(TokenWallet.DEFAULT_TARGET);
+    } catch (CryptoException e) {
+      throw new UserInputException("a booking token failed verification: " + e.getMessage());
     }
   }
 

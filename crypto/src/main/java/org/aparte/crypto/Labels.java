@@ -21,6 +21,8 @@ public final class Labels {
   public static final String RECOVERY_WRAPPING_KEY = "aparte/recovery-wrapping-key/v1";
   public static final String RECOVERY_CHECKSUM = "aparte/recovery-checksum/v1";
   public static final String SIGNATURE = "aparte/signature/v1";
+  public static final String BOOKING_TOKEN = "aparte/booking-token/v1";
+  public static final String ISSUER_KEY_SEAL = "aparte/issuer-key-seal/v1";
 
   /** A document key's subkey for its encrypted metadata record. */
   public static final String DOCUMENT_META_KEY = "aparte/document-meta-key/v1";

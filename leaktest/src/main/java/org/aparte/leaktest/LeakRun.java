@@ -33,6 +33,13 @@ public final class LeakRun {
 
   public static LeakReport run(Settings settings) throws Exception {
     Files.createDirectories(settings.workDir());
+    try (Stream<Path> existing = Files.list(settings.workDir())) {
+      if (existing.findAny().isPresent()) {
+        // Data left by an earlier run would be searched for this run's canaries: a weaker test.
+        throw new IllegalArgumentException(
+            "the work directory " + settings.workDir() + " is not empty; give a new one");
+      }
+    }
     Path dataDir = settings.workDir().resolve("data");
     Path serverLog = settings.workDir().resolve("server.log");
     Path dump = settings.workDir().resolve("database-dump.txt");

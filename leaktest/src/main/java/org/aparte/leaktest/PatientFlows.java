@@ -3,6 +3,8 @@ package org.aparte.leaktest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 import org.aparte.client.account.AccountSession;
@@ -15,7 +17,9 @@ import org.aparte.client.booking.Bookings;
 import org.aparte.client.booking.Person;
 import org.aparte.client.booking.Relative;
 import org.aparte.client.practice.SearchQuery;
+import org.aparte.client.token.TokenWallet;
 import org.aparte.client.vault.AppointmentRef;
+import org.aparte.client.vault.HeldToken;
 import org.aparte.client.vault.VaultDocument;
 import org.aparte.client.vault.VaultProfile;
 import org.aparte.protocol.account.Role;
@@ -72,16 +76,23 @@ final class PatientFlows {
     require(found.hits().stream().anyMatch(h -> h.id().equals(practice.practiceId)), "search");
     context.step("public search by specialty and place");
 
+    Deque<HeldToken> tokens = fetchTokens(patient);
+    List<HeldToken> fetched = List.copyOf(tokens);
+    context.step("booking tokens fetched (blind-signed) and kept in the vault");
+
     Bookings bookings = new Bookings(context.anonymous(), context.random, context.clock);
     LocalDate start = context.today().plusDays(3);
     List<SlotView> consults = slots(practice.consult, start, 7);
     BookingReceipt own =
         bookings.book(
-            practice.target(), request(practice.consult, c.reason, null, null, consults.get(0)));
+            practice.target(),
+            request(practice.consult, c.reason, null, null, consults.get(0)),
+            tokens.pop());
     BookingReceipt toCancel =
         bookings.book(
             practice.target(),
-            request(practice.consult, c.cancelledReason, null, null, consults.get(1)));
+            request(practice.consult, c.cancelledReason, null, null, consults.get(1)),
+            tokens.pop());
     SlotView first = slots(practice.dose1, start, 7).get(0);
     LocalDate firstDay = LocalDate.ofInstant(first.start(), FlowContext.PARIS);
     SlotView second = slots(practice.dose2, firstDay.plusDays(22), 10).get(0);
@@ -102,7 +113,8 @@ final class PatientFlows {
                 c.linkedReason.value(),
                 practice.dose1,
                 "Dose 1",
-                List.of(first.slotId(), second.slotId())));
+                List.of(first.slotId(), second.slotId())),
+            tokens.pop());
     context.step("bookings: for self, and a linked dose 1 + dose 2 for a relative");
 
     BookingReceipt moved =
@@ -116,12 +128,18 @@ final class PatientFlows {
     patient
         .vault()
         .update(
-            vault ->
-                vault
-                    .withAppointment(reference(moved, c.note.value()))
-                    .withAppointment(reference(toCancel, null))
-                    .withAppointment(reference(linked, null)));
-    context.step("appointments recorded in the vault");
+            vault -> {
+              var next =
+                  vault
+                      .withAppointment(AppointmentRef.of(moved).withNote(c.note.value()))
+                      .withAppointment(AppointmentRef.of(toCancel))
+                      .withAppointment(AppointmentRef.of(linked));
+              for (HeldToken spent : fetched) {
+                next = tokens.contains(spent) ? next : next.withoutToken(spent);
+              }
+              return next;
+            });
+    context.step("appointments recorded in the vault, spent tokens dropped");
 
     AgendaView agenda = agendaAround(moved);
     require(agenda.problems().isEmpty(), "agenda decrypts");
@@ -212,11 +230,22 @@ final class PatientFlows {
     SlotView slot = slots(practice.consult, context.today().plusDays(11), 5).get(0);
     BookingReceipt receipt =
         bookings.book(
-            practice.target(), request(practice.consult, c.deletedPatientReason, null, null, slot));
-    leaving.vault().update(v -> v.withAppointment(reference(receipt, null)));
+            practice.target(),
+            request(practice.consult, c.deletedPatientReason, null, null, slot),
+            fetchTokens(leaving).pop());
+    leaving.vault().update(v -> v.withAppointment(AppointmentRef.of(receipt)));
     bookings.cancel(receipt);
     leaving.deleteAccount(context.password());
     context.step("a patient books, cancels and deletes the account");
+  }
+
+  /** Tokens as a login fetches them; the booking calls spend them one by one. */
+  private static Deque<HeldToken> fetchTokens(AccountSession session) throws Exception {
+    TokenWallet wallet = session.tokens();
+    wallet.refill(TokenWallet.DEFAULT_TARGET);
+    Deque<HeldToken> held = new ArrayDeque<>(wallet.held());
+    require(held.size() >= 3, "booking tokens issued");
+    return held;
   }
 
   private AgendaView agendaAround(BookingReceipt receipt) throws Exception {
@@ -259,21 +288,6 @@ final class PatientFlows {
         c.patientSsn.value(),
         c.patientPhone.value(),
         c.patientEmail.value());
-  }
-
-  private static AppointmentRef reference(BookingReceipt receipt, String note) {
-    return new AppointmentRef(
-        receipt.bookingId(),
-        receipt.practiceId(),
-        receipt.slotIds(),
-        receipt.visitTypeName(),
-        receipt.practiceName(),
-        receipt.start(),
-        receipt.dataKey(),
-        receipt.cancelSecret(),
-        receipt.forRelativeId(),
-        receipt.status().name(),
-        note);
   }
 
   private static void require(boolean condition, String what) {

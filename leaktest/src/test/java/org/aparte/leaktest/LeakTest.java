@@ -19,6 +19,7 @@ class LeakTest {
   @Test
   void theOperatorHoldsNoCanaryAnywhere() throws Exception {
     Path work = Path.of("target", "leak-test");
+    deleteRecursively(work);
     var progress = new ByteArrayOutputStream();
     LeakReport report =
         LeakRun.run(
@@ -48,5 +49,16 @@ class LeakTest {
     }
     assertThat(report.flows()).as(text).anyMatch(flow -> flow.startsWith("documents:"));
     assertThat(report.passes()).isTrue();
+  }
+
+  private static void deleteRecursively(Path directory) throws java.io.IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 }

@@ -10,6 +10,7 @@ import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.account.AccountSettings;
 import org.aparte.server.document.DocumentSettings;
+import org.aparte.server.token.TokenSettings;
 import org.aparte.store.DataDirectory;
 import org.aparte.store.Database;
 import org.aparte.store.DatabaseServer;
@@ -47,6 +48,7 @@ public final class Platform implements AutoCloseable {
                   database,
                   clock,
                   AccountSettings.defaults(),
+                  TokenSettings.fromEnvironment(env),
                   DocumentSettings.fromEnvironment(env, blobs))
               .server()
               .start();

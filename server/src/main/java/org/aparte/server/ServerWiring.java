@@ -20,7 +20,13 @@ import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.server.practice.PracticeRoutes;
 import org.aparte.server.search.SearchRoutes;
+import org.aparte.server.token.IssuerKeyring;
+import org.aparte.server.token.TokenEndpoints;
+import org.aparte.server.token.TokenIssuer;
+import org.aparte.server.token.TokenRedeemer;
+import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
+import org.aparte.store.ServerSecrets;
 import org.aparte.store.practice.PracticeStore;
 
 /**
@@ -34,7 +40,9 @@ public final class ServerWiring {
   private final ObjectMapper json = Json.mapper();
   private final SecureRandom random = new SecureRandom();
   private final AccountSettings accountSettings;
+  private final TokenSettings tokenSettings;
   private final DocumentSettings documentSettings;
+  private IssuerKeyring keyring;
 
   /**
    * @param clock the only source of time for the endpoints; unused by the health check, it is here
@@ -47,7 +55,17 @@ public final class ServerWiring {
   /** As above, with account settings (login rate limits, session lifetime) other than defaults. */
   public ServerWiring(
       ServerConfig config, Database database, Clock clock, AccountSettings accountSettings) {
-    this(config, database, clock, accountSettings, DocumentSettings.unconfigured());
+    this(config, database, clock, accountSettings, TokenSettings.defaults());
+  }
+
+  /** As above, with a booking-token policy (epoch length, per-epoch limit…) other than defaults. */
+  public ServerWiring(
+      ServerConfig config,
+      Database database,
+      Clock clock,
+      AccountSettings accountSettings,
+      TokenSettings tokenSettings) {
+    this(config, database, clock, accountSettings, tokenSettings, DocumentSettings.unconfigured());
   }
 
   /** As above, with a blob store for documents (without one, the document routes answer 503). */
@@ -56,12 +74,14 @@ public final class ServerWiring {
       Database database,
       Clock clock,
       AccountSettings accountSettings,
+      TokenSettings tokenSettings,
       DocumentSettings documentSettings) {
     this.documentSettings = Objects.requireNonNull(documentSettings, "documentSettings");
     this.config = Objects.requireNonNull(config, "config");
     this.database = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.accountSettings = Objects.requireNonNull(accountSettings, "accountSettings");
+    this.tokenSettings = Objects.requireNonNull(tokenSettings, "tokenSettings");
   }
 
   public Database database() {
@@ -92,15 +112,33 @@ public final class ServerWiring {
     routes.addAll(
         new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
     routes.addAll(new SearchRoutes(practices, clock).routes());
+    routes.addAll(tokens().routes());
     routes.addAll(bookings().routes());
     routes.addAll(documents().routes());
     return List.copyOf(routes);
   }
 
+  /** The issuer's per-epoch keys: one instance per server, it caches the opened keys. */
+  public synchronized IssuerKeyring issuerKeys() {
+    if (keyring == null) {
+      keyring =
+          new IssuerKeyring(
+              database, new ServerSecrets(database, random), clock, random, tokenSettings);
+    }
+    return keyring;
+  }
+
+  /** Booking-token issuance and the issuer's public keys. */
+  public TokenEndpoints tokens() {
+    return new TokenEndpoints(
+        issuerKeys(), new TokenIssuer(database, issuerKeys(), clock), sessions(), jsonBodies());
+  }
+
   /** The booking path: patients' anonymous routes and the practice agenda. */
   public BookingEndpoints bookings() {
+    var redeemer = new TokenRedeemer(issuerKeys(), tokenSettings.required());
     return new BookingEndpoints(
-        new BookingService(database, clock), jsonBodies(), sessions(), practiceAccess());
+        new BookingService(database, clock, redeemer), jsonBodies(), sessions(), practiceAccess());
   }
 
   /** Documents: announced as JSON, their encrypted bytes streamed to and from the blob store. */

@@ -28,6 +28,7 @@ import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.account.AccountSettings;
 import org.aparte.server.document.DocumentSettings;
+import org.aparte.server.token.TokenSettings;
 import org.aparte.store.DataDirectory;
 import org.aparte.store.Database;
 import org.aparte.store.EmbeddedDatabase;
@@ -63,6 +64,7 @@ public final class DocumentMemoryCheck {
                   database,
                   Clock.systemUTC(),
                   AccountSettings.defaults(),
+                  TokenSettings.defaults(),
                   settings)
               .server()
               .start()) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.aparte.server.token.TokenSettings;
 import org.aparte.store.DatabaseConfig;
 
 /**
@@ -39,7 +40,7 @@ final class ChildPlatform implements ServerUnderTest {
     this.postgresPort = postgresPort;
   }
 
-  static ChildPlatform start(Path dataDir, List<String> jvmArgs, Integer poolSize)
+  static ChildPlatform start(Path dataDir, List<String> jvmArgs, Integer poolSize, boolean tokens)
       throws IOException, InterruptedException {
     Files.createDirectories(dataDir);
     int port;
@@ -62,6 +63,11 @@ final class ChildPlatform implements ServerUnderTest {
     if (poolSize != null) {
       builder.environment().put(DatabaseConfig.POOL_SIZE_ENV, poolSize.toString());
     }
+    // One load-test patient account fetches every token, so the per-account limit is lifted.
+    builder.environment().put(TokenSettings.REQUIRED_ENV, tokens ? "required" : "optional");
+    builder
+        .environment()
+        .put(TokenSettings.PER_EPOCH_ENV, Integer.toString(TokenSettings.MAX_PER_EPOCH));
     Path log = dataDir.resolve("server.log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Process process = builder.start();

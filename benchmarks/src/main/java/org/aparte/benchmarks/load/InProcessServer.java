@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
+import org.aparte.server.account.AccountSettings;
+import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
 import org.aparte.store.DatabaseConfig;
 
@@ -20,12 +22,29 @@ final class InProcessServer implements ServerUnderTest {
   private final AutoCloseable owner;
 
   InProcessServer(DatabaseConfig config, AutoCloseable owner) {
+    this(config, owner, true);
+  }
+
+  /** With {@code tokens} false, bookings need no token (the "tokens off" comparison). */
+  InProcessServer(DatabaseConfig config, AutoCloseable owner, boolean tokens) {
     this.config = config;
     this.owner = owner;
     this.database = Database.open(config);
     try {
       var serverConfig = new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES);
-      this.server = new ServerWiring(serverConfig, database, Clock.systemUTC()).server().start();
+      var tokenSettings =
+          TokenSettings.defaults()
+              .withRequired(tokens)
+              .withPerEpochLimit(TokenSettings.MAX_PER_EPOCH);
+      this.server =
+          new ServerWiring(
+                  serverConfig,
+                  database,
+                  Clock.systemUTC(),
+                  AccountSettings.defaults(),
+                  tokenSettings)
+              .server()
+              .start();
     } catch (RuntimeException e) {
       database.close();
       throw e;

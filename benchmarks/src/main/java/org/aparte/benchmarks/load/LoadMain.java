@@ -46,6 +46,16 @@ public final class LoadMain implements Callable<Integer> {
   @Option(names = "--data-dir", description = "Scratch data directory (default: a new temp dir).")
   Path dataDir;
 
+  @Option(
+      names = "--tokens",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Bookings carry anonymous booking tokens, fetched before the timed phase (default)."
+              + " --no-tokens: the server accepts bookings without (for the on/off comparison).")
+  boolean tokens;
+
   @Option(names = "--keep-data", description = "Keep the scratch data directory afterwards.")
   boolean keepData;
 
@@ -173,9 +183,9 @@ public final class LoadMain implements Callable<Integer> {
               new DataDirectory(scratch),
               0,
               poolSize == null ? DatabaseConfig.DEFAULT_POOL_SIZE : poolSize);
-      return new InProcessServer(embedded.config(), embedded);
+      return new InProcessServer(embedded.config(), embedded, tokens);
     }
-    return ChildPlatform.start(scratch, serverJvmArgs, poolSize);
+    return ChildPlatform.start(scratch, serverJvmArgs, poolSize, tokens);
   }
 
   private BookingLoad.Result bookings(ServerUnderTest server) throws Exception {
@@ -193,6 +203,7 @@ public final class LoadMain implements Callable<Integer> {
         practices,
         prepareThreads == null ? cores() : prepareThreads,
         cheapKdf ? AccountOptions.insecureForTests() : AccountOptions.defaults(),
+        tokens,
         out);
   }
 
@@ -204,6 +215,7 @@ public final class LoadMain implements Callable<Integer> {
       int practices,
       int threads,
       AccountOptions options,
+      boolean tokens,
       PrintStream out)
       throws Exception {
     long t0 = System.nanoTime();
@@ -215,7 +227,17 @@ public final class LoadMain implements Callable<Integer> {
         lines.size(),
         (System.nanoTime() - t0) / 1e9);
     t0 = System.nanoTime();
-    List<byte[]> bodies = PreparedBodies.prepare(server.base(), lines, threads);
+    List<byte[]> bookingTokens =
+        tokens ? PreparedBodies.tokens(server.base(), lines.size(), options) : List.of();
+    if (tokens) {
+      out.printf(
+          Locale.ROOT,
+          "tokens: %d booking tokens issued (blind-signed) for one patient in %.1f s%n",
+          bookingTokens.size(),
+          (System.nanoTime() - t0) / 1e9);
+    }
+    t0 = System.nanoTime();
+    List<byte[]> bodies = PreparedBodies.prepare(server.base(), lines, bookingTokens, threads);
     double prepSeconds = (System.nanoTime() - t0) / 1e9;
     out.printf(
         Locale.ROOT,

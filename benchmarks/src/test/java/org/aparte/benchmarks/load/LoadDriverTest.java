@@ -42,6 +42,7 @@ class LoadDriverTest {
             2,
             2,
             AccountOptions.insecureForTests(),
+            true,
             new PrintStream(log, true, StandardCharsets.UTF_8));
 
     assertThat(result.failures()).isEmpty();
@@ -50,6 +51,7 @@ class LoadDriverTest {
     assertThat(result.latency().count()).isEqualTo(30);
     assertThat(log.toString(StandardCharsets.UTF_8))
         .contains("2 practices with 40 free places")
+        .contains("tokens: 40 booking tokens issued")
         .contains("prepared: 40 encrypted bookings");
   }
 
@@ -74,6 +76,7 @@ class LoadDriverTest {
             1,
             2,
             AccountOptions.insecureForTests(),
+            true,
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
     assertThat(result.failures()).isEmpty();

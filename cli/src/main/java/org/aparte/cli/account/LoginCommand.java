@@ -1,10 +1,15 @@
 package org.aparte.cli.account;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import org.aparte.cli.UserInputException;
+import org.aparte.client.ApiError;
 import org.aparte.client.account.AccountSession;
 import org.aparte.client.account.WeakKdfSetupException;
+import org.aparte.client.token.TokenWallet;
+import org.aparte.crypto.CryptoException;
+import org.aparte.protocol.account.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,6 +34,9 @@ public final class LoginCommand extends AccountCommand {
       Arrays.fill(password, '\0');
     }
     save(server, session);
+    if (session.role() == Role.PATIENT) {
+      fetchBookingTokens(session);
+    }
     print(
         "Logged in as " + session.login() + " until " + session.expiresAt() + ".",
         Map.of(
@@ -37,5 +45,17 @@ public final class LoginCommand extends AccountCommand {
             "role", session.role(),
             "expiresAt", session.expiresAt().toString()));
     return 0;
+  }
+
+  /**
+   * Booking tokens are fetched now, at login, so that their issuance is not next to a booking in
+   * time. A failure here does not fail the login: {@code aparte book} fetches them if needed.
+   */
+  private void fetchBookingTokens(AccountSession session) {
+    try {
+      session.tokens().refill(TokenWallet.DEFAULT_TARGET);
+    } catch (IOException | ApiError | CryptoException e) {
+      // Quiet on purpose: the login itself worked.
+    }
   }
 }

@@ -1,13 +1,16 @@
 package org.aparte.cli.booking;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.aparte.cli.UserInputException;
+import org.aparte.client.ApiError;
 import org.aparte.client.booking.AppointmentRequest;
 import org.aparte.client.booking.BookingReceipt;
 import org.aparte.client.booking.Relative;
+import org.aparte.client.vault.HeldToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,6 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code aparte book}: encrypts a booking on this device and sends it without a session. */
 @Command(name = "book", description = "Book an appointment (encrypted for the practice only).")
 final class BookCommand implements Callable<Integer> {
+  private static final Set<String> REFUSED_TOKEN =
+      Set.of("token_spent", "token_expired", "token_epoch_unknown", "invalid_token");
+
   private final Supplier<BookingContext> context;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -59,8 +65,22 @@ final class BookCommand implements Callable<Integer> {
     var appointment =
         new AppointmentRequest(
             ctx.patient(), relative, forRelative, reason, visitType, visitTypeName, slots);
-    BookingReceipt receipt = ctx.bookings().book(ctx.practice(practice), appointment);
-    ctx.saveAppointment(receipt);
+    var target = ctx.practice(practice);
+    HeldToken token = ctx.bookingToken();
+    BookingReceipt receipt;
+    try {
+      receipt = ctx.bookings().book(target, appointment, token);
+    } catch (ApiError refused) {
+      if (REFUSED_TOKEN.contains(refused.code())) {
+        ctx.dropToken(token);
+        throw new UserInputException(
+            "the server refused this booking token ("
+                + refused.code()
+                + "); run the command again");
+      }
+      throw refused;
+    }
+    ctx.saveAppointment(receipt, token);
     Print.receipt(spec.commandLine().getOut(), receipt, json);
     return 0;
   }

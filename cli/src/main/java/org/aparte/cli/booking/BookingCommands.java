@@ -17,6 +17,7 @@ public final class BookingCommands {
     root.addSubcommand(new CommandLine(new AgendaCommand(context)));
     root.addSubcommand(new CommandLine(new MarkCommand(context)));
     root.addSubcommand(new CommandLine(new PhoneBookCommand(context)));
+    root.addSubcommand(new CommandLine(new TokensCommand(context)));
     return root;
   }
 }

@@ -12,6 +12,7 @@ import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
+import org.aparte.client.vault.HeldToken;
 
 /**
  * What the booking commands need from login, the vault and the practices slice. The booking
@@ -42,4 +43,22 @@ public interface BookingContext {
 
   /** Adds or replaces (same booking id) an appointment in the vault. */
   void saveAppointment(BookingReceipt receipt) throws IOException, ApiError;
+
+  /**
+   * The booking token the next booking spends: one from the vault, or, if the vault holds none, a
+   * fresh batch fetched first (and a random pause, so issuance and booking are not adjacent).
+   */
+  HeldToken bookingToken() throws IOException, ApiError;
+
+  /** Records a new appointment and forgets the token it spent, in one vault write. */
+  void saveAppointment(BookingReceipt receipt, HeldToken spent) throws IOException, ApiError;
+
+  /** Forgets a token the server refused (spent elsewhere, expired). */
+  void dropToken(HeldToken refused) throws IOException, ApiError;
+
+  /** The usable booking tokens in the vault. */
+  List<HeldToken> heldTokens() throws IOException, ApiError;
+
+  /** Tops the vault's tokens up (within the server's per-week limit); how many it then holds. */
+  int refillTokens() throws IOException, ApiError;
 }

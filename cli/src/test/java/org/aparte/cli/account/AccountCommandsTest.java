@@ -22,6 +22,7 @@ import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.account.AccountSettings;
 import org.aparte.store.Database;
+import org.aparte.store.testing.Sql;
 import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -187,6 +188,9 @@ class AccountCommandsTest {
                     dir("phone"))
                 .exit())
         .isZero();
+    // Logging in fetched the week's six booking tokens (a patient account); the server counts
+    // them and nothing else.
+    assertThat(Sql.column(database, "SELECT sum(issued) FROM token_issuance")).containsExactly("6");
     Result shown = run("profile", "show", "--profile", dir("phone"), "--json");
     assertThat(shown.json().get("firstName").asText()).isEqualTo("Ada");
     assertThat(shown.json().get("phone").asText()).isEqualTo("+33611111111");

@@ -23,6 +23,7 @@ import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
+import org.aparte.client.vault.HeldToken;
 import org.aparte.crypto.keys.EncryptionKeyPair;
 import org.aparte.protocol.booking.BookingStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,11 @@ class BookingCommandsTest {
   private final UUID visitType = UUID.randomUUID();
   private final EncryptionKeyPair practiceKey = EncryptionKeyPair.generate(RANDOM);
   private final List<BookingReceipt> vault = new ArrayList<>();
+  private final List<HeldToken> tokens =
+      new ArrayList<>(
+          List.of(
+              new HeldToken(new byte[] {1}, 0, Instant.now().plusSeconds(3600)),
+              new HeldToken(new byte[] {2}, 0, Instant.now().plusSeconds(3600))));
   private StubBookingServer server;
   private StringWriter out;
   private StringWriter err;
@@ -83,6 +89,32 @@ class BookingCommandsTest {
     public void saveAppointment(BookingReceipt receipt) {
       vault.removeIf(r -> r.bookingId().equals(receipt.bookingId()));
       vault.add(receipt);
+    }
+
+    @Override
+    public HeldToken bookingToken() {
+      return tokens.get(0);
+    }
+
+    @Override
+    public void saveAppointment(BookingReceipt receipt, HeldToken spent) {
+      saveAppointment(receipt);
+      tokens.remove(spent);
+    }
+
+    @Override
+    public void dropToken(HeldToken refused) {
+      tokens.remove(refused);
+    }
+
+    @Override
+    public List<HeldToken> heldTokens() {
+      return List.copyOf(tokens);
+    }
+
+    @Override
+    public int refillTokens() {
+      return tokens.size();
     }
   }
 
@@ -133,6 +165,7 @@ class BookingCommandsTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("CONFIRMED").contains("Cabinet Durand");
     assertThat(vault).hasSize(1);
+    assertThat(tokens).hasSize(1);
     BookingReceipt receipt = vault.get(0);
     assertThat(receipt.slotIds()).containsExactly(slot);
     assertThat(server.authorizationHeaders).containsOnly("none");
@@ -206,5 +239,23 @@ class BookingCommandsTest {
             "--json");
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("cancelSecret").contains("CONFIRMED");
+  }
+
+  @Test
+  void tokensShowsHowManyAreHeldAndBookingSpendsOne() {
+    assertThat(run("tokens")).isZero();
+    assertThat(out.toString()).contains("You hold 2 booking tokens");
+    assertThat(
+            run(
+                "book",
+                "--practice",
+                practiceId.toString(),
+                "--visit-type",
+                visitType.toString(),
+                "--slot",
+                slot(4)))
+        .isZero();
+    assertThat(run("tokens", "--json")).isZero();
+    assertThat(out.toString()).contains("\"tokens\" : 1").doesNotContain("\"tokens\" : 2");
   }
 }

@@ -36,6 +36,7 @@ import org.aparte.server.ServerWiring;
 import org.aparte.server.account.AccountSettings;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.document.DocumentSettings;
+import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
 import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -90,6 +91,7 @@ class DocumentCommandsTest {
                 database,
                 Clock.systemUTC(),
                 AccountSettings.defaults(),
+                TokenSettings.defaults(),
                 DocumentSettings.of(DirectoryBlobStore.open(temp.resolve("blobs"))))
             .server()
             .start();

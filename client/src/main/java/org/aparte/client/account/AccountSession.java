@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
+import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
+import org.aparte.client.token.TokenWallet;
 import org.aparte.client.vault.VaultSync;
 import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.keys.EncryptionPublicKey;
@@ -87,6 +89,16 @@ public final class AccountSession {
   /** The patient's encrypted vault, under this account's vault key. */
   public VaultSync vault() {
     return new VaultSync(transport, accountId, keys.vaultKey(), client.options().random());
+  }
+
+  /** The patient's booking tokens, kept in the vault; refill them at login or sync. */
+  public TokenWallet tokens() {
+    return new TokenWallet(
+        transport,
+        new AnonymousTransport(transport.base()),
+        vault(),
+        client.options().random(),
+        java.time.Clock.systemUTC());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
+import org.aparte.client.vault.HeldToken;
 import org.aparte.crypto.SecretBytes;
 import org.aparte.protocol.booking.BookingCreated;
 import org.aparte.protocol.booking.BookingLimits;
@@ -28,16 +29,39 @@ public final class Bookings {
   private final AnonymousTransport transport;
   private final SecureRandom random;
   private final Clock clock;
+  private final TokenSource tokens;
 
   public Bookings(AnonymousTransport transport, SecureRandom random, Clock clock) {
+    this(transport, random, clock, TokenSource.NONE);
+  }
+
+  /** With a source of booking tokens: each {@link #prepare} takes one from it. */
+  public Bookings(
+      AnonymousTransport transport, SecureRandom random, Clock clock, TokenSource tokens) {
     this.transport = Objects.requireNonNull(transport, "transport");
     this.random = Objects.requireNonNull(random, "random");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
   }
 
-  /** Encrypts a booking for the practice, with a fresh id, data key and cancel secret. */
-  public PreparedBooking prepare(PracticeTarget practice, AppointmentRequest appointment) {
-    return prepare(practice, appointment, random, clock.instant());
+  /**
+   * Encrypts a booking for the practice, with a fresh id, data key and cancel secret, and a token
+   * from this instance's {@link TokenSource}.
+   */
+  public PreparedBooking prepare(PracticeTarget practice, AppointmentRequest appointment)
+      throws IOException {
+    PreparedBooking prepared = prepare(practice, appointment, random, clock.instant());
+    byte[] token = tokens.next();
+    return token == null
+        ? prepared
+        : new PreparedBooking(prepared.request().withToken(token), prepared.receipt());
+  }
+
+  /** As above, spending {@code token} (one of the vault's booking tokens). */
+  public PreparedBooking prepare(
+      PracticeTarget practice, AppointmentRequest appointment, HeldToken token) {
+    PreparedBooking prepared = prepare(practice, appointment, random, clock.instant());
+    return new PreparedBooking(prepared.request().withToken(token.token()), prepared.receipt());
   }
 
   static PreparedBooking prepare(
@@ -54,7 +78,8 @@ public final class Bookings {
             practice.keyVersion(),
             sealed.ciphertext(),
             sealed.wrappedKey(),
-            CancelVerifier.of(cancelSecret));
+            CancelVerifier.of(cancelSecret),
+            null);
     var receipt =
         new BookingReceipt(
             bookingId,
@@ -97,6 +122,13 @@ public final class Bookings {
   public BookingReceipt book(PracticeTarget practice, AppointmentRequest appointment)
       throws IOException, ApiError {
     return send(prepare(practice, appointment));
+  }
+
+  /** Books spending {@code token}; once booked (or refused as spent) the vault must drop it. */
+  public BookingReceipt book(
+      PracticeTarget practice, AppointmentRequest appointment, HeldToken token)
+      throws IOException, ApiError {
+    return send(prepare(practice, appointment, token));
   }
 
   /** Sends a prepared booking; a retry of the same request is answered with the same result. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.aparte.client.booking.BookingReceipt;
+import org.aparte.protocol.booking.BookingStatus;
 
 /**
  * The patient's own record of one booking, kept only in the vault: enough to show it, read it (the
@@ -36,6 +38,53 @@ public record AppointmentRef(
   public AppointmentRef {
     Objects.requireNonNull(bookingId, "bookingId");
     slotIds = slotIds == null ? List.of() : List.copyOf(slotIds);
+  }
+
+  /** What the vault keeps of a booking the SDK just made, changed or synced. */
+  public static AppointmentRef of(BookingReceipt receipt) {
+    return new AppointmentRef(
+        receipt.bookingId(),
+        receipt.practiceId(),
+        receipt.slotIds(),
+        receipt.visitTypeName(),
+        receipt.practiceName(),
+        receipt.start(),
+        receipt.dataKey(),
+        receipt.cancelSecret(),
+        receipt.forRelativeId(),
+        receipt.status() == null ? null : receipt.status().name(),
+        receipt.note());
+  }
+
+  public AppointmentRef withNote(String newNote) {
+    return new AppointmentRef(
+        bookingId,
+        practiceId,
+        slotIds,
+        visitTypeName,
+        practiceName,
+        start,
+        dataKey,
+        cancelSecret,
+        forRelativeId,
+        status,
+        newNote);
+  }
+
+  /** The receipt the SDK's booking calls take (status, cancel, reschedule). */
+  public BookingReceipt toReceipt() {
+    return new BookingReceipt(
+        bookingId,
+        practiceId,
+        slotIds,
+        visitTypeName,
+        practiceName,
+        start,
+        dataKey,
+        cancelSecret,
+        forRelativeId,
+        status == null ? BookingStatus.CONFIRMED : BookingStatus.valueOf(status),
+        note);
   }
 
   @Override

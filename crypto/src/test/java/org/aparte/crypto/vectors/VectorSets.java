@@ -13,6 +13,7 @@ public final class VectorSets {
         new PasswordKdfVectors(),
         new RecoveryCodeVectors(),
         new RecordVectors(),
-        new StreamVectors());
+        new StreamVectors(),
+        new BookingTokenVectors());
   }
 }

@@ -108,6 +108,7 @@ class BookingConcurrencyTest {
             .bookings()
             .prepare(fixture.target(), appointment(fixture.group, "attempt", slot))
             .request();
+    List<byte[]> tokens = fixture.tokens(ATTEMPTS);
     List<byte[]> bodies =
         IntStream.range(0, ATTEMPTS)
             .mapToObj(
@@ -122,7 +123,8 @@ class BookingConcurrencyTest {
                           template.keyVersion(),
                           template.ciphertext(),
                           template.wrappedKey(),
-                          verifier);
+                          verifier,
+                          tokens.get(i));
                   try {
                     return JSON.writeValueAsBytes(request);
                   } catch (Exception e) {
@@ -193,7 +195,8 @@ class BookingConcurrencyTest {
             original.keyVersion(),
             original.ciphertext(),
             original.wrappedKey(),
-            new byte[32]);
+            new byte[32],
+            original.token());
     Answer answer = post(second, JSON.writeValueAsBytes(clash));
     assertThat(answer.status()).isEqualTo(409);
     assertThat(answer.code()).isEqualTo("booking_id_conflict");

@@ -25,11 +25,15 @@ import org.aparte.client.booking.Bookings;
 import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
+import org.aparte.client.token.TokenIssuance;
+import org.aparte.client.vault.HeldToken;
 import org.aparte.crypto.keys.EncryptionKeyPair;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
+import org.aparte.server.account.AccountSettings;
 import org.aparte.server.auth.SessionAuthenticator;
+import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
 import org.aparte.store.DatabaseConfig;
 import org.aparte.store.testing.TestPostgres;
@@ -70,6 +74,11 @@ final class BookingFixture implements AutoCloseable {
   final String memberToken = token();
   final UUID outsiderAccount = UUID.randomUUID();
   final String outsiderToken = token();
+
+  /** The account whose session fetches booking tokens (its limit is lifted on these servers). */
+  final UUID patientAccount = UUID.randomUUID();
+
+  final String patientToken = token();
 
   final DatabaseConfig databaseConfig;
   final Database database;
@@ -122,6 +131,7 @@ final class BookingFixture implements AutoCloseable {
           }
           insertAccount(connection, memberAccount, "member@example.org", memberToken);
           insertAccount(connection, outsiderAccount, "outsider@example.org", outsiderToken);
+          insertAccount(connection, patientAccount, "patient@example.org", patientToken);
           try (PreparedStatement member =
               connection.prepareStatement(
                   "INSERT INTO practice_members (practice_id, account_id, role)"
@@ -144,7 +154,9 @@ final class BookingFixture implements AutoCloseable {
 
   private AparteServer startServer(Database db) {
     var config = new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES);
-    var wiring = new ServerWiring(config, db, Clock.systemUTC());
+    var tokens = TokenSettings.defaults().withPerEpochLimit(TokenSettings.MAX_PER_EPOCH);
+    var wiring =
+        new ServerWiring(config, db, Clock.systemUTC(), AccountSettings.defaults(), tokens);
     AparteServer started = wiring.server().start();
     servers.add(started);
     return started;
@@ -193,7 +205,7 @@ final class BookingFixture implements AutoCloseable {
     }
   }
 
-  private static void insertAccount(Connection connection, UUID id, String login, String token)
+  static void insertAccount(Connection connection, UUID id, String login, String token)
       throws SQLException {
     try (PreparedStatement account =
         connection.prepareStatement(
@@ -241,12 +253,37 @@ final class BookingFixture implements AutoCloseable {
     return URI.create(server.url());
   }
 
+  /** The patient SDK on the first server; every booking it prepares spends a fresh token. */
   Bookings bookings() {
     return bookings(server);
   }
 
-  static Bookings bookings(AparteServer on) {
-    return new Bookings(new AnonymousTransport(URI.create(on.url())), RANDOM, Clock.systemUTC());
+  Bookings bookings(AparteServer on) {
+    return new Bookings(
+        new AnonymousTransport(URI.create(on.url())),
+        RANDOM,
+        Clock.systemUTC(),
+        () -> tokens(1).get(0));
+  }
+
+  /** The SDK without tokens: for tests of the token check itself. */
+  Bookings bookingsWithoutTokens() {
+    return new Bookings(new AnonymousTransport(uri()), RANDOM, Clock.systemUTC());
+  }
+
+  /** {@code count} fresh booking tokens, fetched with the patient's session. */
+  List<byte[]> tokens(int count) {
+    ApiTransport session = new ApiTransport(uri());
+    session.useSession(patientToken);
+    try {
+      return TokenIssuance.fetch(
+              session, new AnonymousTransport(uri()), count, RANDOM, Instant.now())
+          .stream()
+          .map(HeldToken::token)
+          .toList();
+    } catch (Exception e) {
+      throw new IllegalStateException("fetching booking tokens failed", e);
+    }
   }
 
   Agenda agenda(String token) {

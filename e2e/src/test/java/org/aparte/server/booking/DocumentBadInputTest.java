@@ -16,7 +16,6 @@ import java.util.Base64;
 import org.aparte.blobstore.DirectoryBlobStore;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.booking.BookingReceipt;
-import org.aparte.client.booking.Bookings;
 import org.aparte.client.document.PatientDocuments;
 import org.aparte.client.document.PreparedDocument;
 import org.aparte.protocol.Json;
@@ -26,6 +25,7 @@ import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.account.AccountSettings;
 import org.aparte.server.document.DocumentSettings;
+import org.aparte.server.token.TokenSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +48,7 @@ class DocumentBadInputTest {
                 fixture.database,
                 Clock.systemUTC(),
                 AccountSettings.defaults(),
+                TokenSettings.defaults().withPerEpochLimit(TokenSettings.MAX_PER_EPOCH),
                 DocumentSettings.of(DirectoryBlobStore.open(temp.resolve("blobs"))))
             .server()
             .start();
@@ -62,7 +63,8 @@ class DocumentBadInputTest {
   private static BookingReceipt booking() throws Exception {
     int n = nextSlot++;
     String slot = slot(fixture.group, 12, 8 + n / 2, (n % 2) * 30);
-    return new Bookings(new AnonymousTransport(URI.create(server.url())), RANDOM, Clock.systemUTC())
+    return fixture
+        .bookings(server)
         .book(fixture.target(), appointment(fixture.group, "bad input", slot));
   }
 

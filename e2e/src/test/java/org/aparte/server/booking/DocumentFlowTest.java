@@ -35,6 +35,7 @@ import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.account.AccountSettings;
 import org.aparte.server.document.DocumentSettings;
+import org.aparte.server.token.TokenSettings;
 import org.aparte.store.testing.Sql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,7 @@ class DocumentFlowTest {
                 fixture.database,
                 Clock.systemUTC(),
                 AccountSettings.defaults(),
+                TokenSettings.defaults().withPerEpochLimit(TokenSettings.MAX_PER_EPOCH),
                 settings)
             .server()
             .start();
@@ -86,8 +88,8 @@ class DocumentFlowTest {
   private static BookingReceipt booking() throws Exception {
     int n = nextSlot++;
     String slot = slot(fixture.group, 4 + n / 20, 8 + (n % 20) / 2, (n % 2) * 30);
-    return new org.aparte.client.booking.Bookings(
-            new AnonymousTransport(URI.create(server.url())), RANDOM, Clock.systemUTC())
+    return fixture
+        .bookings(server)
         .book(fixture.target(), appointment(fixture.group, "documents", slot));
   }
 
@@ -193,8 +195,8 @@ class DocumentFlowTest {
     patient().send(receipt, prepared, n -> {});
     String newSlot = slot(fixture.group, 25, 15, 0);
     BookingReceipt moved =
-        new org.aparte.client.booking.Bookings(
-                new AnonymousTransport(URI.create(server.url())), RANDOM, Clock.systemUTC())
+        fixture
+            .bookings(server)
             .reschedule(
                 receipt, fixture.target(), appointment(fixture.group, "documents", newSlot));
 

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +39,12 @@ import org.aparte.client.booking.BookingReceipt;
 import org.aparte.client.booking.Bookings;
 import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeTarget;
+import org.aparte.client.booking.TokenSource;
 import org.aparte.client.practice.Practices;
 import org.aparte.client.practice.SearchQuery;
+import org.aparte.client.token.TokenWallet;
 import org.aparte.client.vault.AppointmentRef;
+import org.aparte.client.vault.HeldToken;
 import org.aparte.client.vault.VaultProfile;
 import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.keys.EncryptionPublicKey;
@@ -373,8 +378,23 @@ public final class DemoSeeder {
   private int bookForPatient(AccountSession patient, List<DemoPractice> demo, List<UUID> ids)
       throws IOException, ApiError, CryptoException {
     Practices publicReads = anonymousPractices();
+    // Tokens are fetched as at a login, and each booking spends one; the vault write that records
+    // the appointments also forgets the spent tokens.
+    var wallet = patient.tokens();
+    wallet.refill(TokenWallet.DEFAULT_TARGET);
+    Deque<HeldToken> unspent = new ArrayDeque<>(wallet.held());
+    List<HeldToken> spent = new ArrayList<>();
+    TokenSource tokens =
+        () -> {
+          HeldToken next = unspent.poll();
+          if (next == null) {
+            throw new IOException("the demo patient has no booking token left");
+          }
+          spent.add(next);
+          return next.token();
+        };
     Bookings bookings =
-        new Bookings(new AnonymousTransport(server), accountOptions.random(), clock);
+        new Bookings(new AnonymousTransport(server), accountOptions.random(), clock, tokens);
     List<BookingReceipt> receipts = new ArrayList<>();
 
     PracticeView centre = publicReads.show(ids.get(0));
@@ -442,7 +462,10 @@ public final class DemoSeeder {
             document -> {
               var next = document;
               for (BookingReceipt receipt : receipts) {
-                next = next.withAppointment(reference(receipt));
+                next = next.withAppointment(AppointmentRef.of(receipt));
+              }
+              for (HeldToken token : spent) {
+                next = next.withoutToken(token);
               }
               return next;
             });
@@ -472,21 +495,6 @@ public final class DemoSeeder {
     } catch (CryptoException e) {
       throw new IllegalStateException("the server's practice key does not decode", e);
     }
-  }
-
-  static AppointmentRef reference(BookingReceipt receipt) {
-    return new AppointmentRef(
-        receipt.bookingId(),
-        receipt.practiceId(),
-        receipt.slotIds(),
-        receipt.visitTypeName(),
-        receipt.practiceName(),
-        receipt.start(),
-        receipt.dataKey(),
-        receipt.cancelSecret(),
-        receipt.forRelativeId(),
-        receipt.status().name(),
-        receipt.note());
   }
 
   private Practices anonymousPractices() {

@@ -48,7 +48,8 @@ public final class BookingEndpoints {
         Route.post("/v1/bookings/{id}/reschedule", anonymous(this::reschedule)),
         Route.get("/v1/practices/{id}/bookings", this::agenda),
         Route.post("/v1/practices/{id}/bookings", this::phoneBooking),
-        Route.post("/v1/practices/{id}/bookings/{bookingId}/status", this::mark));
+        Route.post("/v1/practices/{id}/bookings/{bookingId}/status", this::mark),
+        Route.post("/v1/practices/{id}/bookings/{bookingId}/report-fake", this::reportFake));
   }
 
   /** Refuses credentials before anything else is read. */
@@ -110,6 +111,14 @@ public final class BookingEndpoints {
     member(ctx, practiceId);
     var request = bodies.read(ctx, StatusChangeRequest.class);
     service.changeByPractice(practiceId, bookingId, request.status());
+    ctx.status(204);
+  }
+
+  private void reportFake(Context ctx) {
+    UUID practiceId = uuid(ctx, "id");
+    UUID bookingId = uuid(ctx, "bookingId");
+    member(ctx, practiceId);
+    service.reportFake(practiceId, bookingId);
     ctx.status(204);
   }
 

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,9 +30,11 @@ import org.aparte.protocol.booking.BookingStatus;
 import org.aparte.protocol.booking.CancelVerifier;
 import org.aparte.protocol.booking.CreateBookingRequest;
 import org.aparte.protocol.booking.RescheduleRequest;
+import org.aparte.server.token.TokenRedeemer;
 import org.aparte.store.Database;
 import org.aparte.store.Isolation;
 import org.aparte.store.booking.BookingStore;
+import org.aparte.store.booking.FakeBookingReports;
 import org.aparte.store.booking.PracticeKey;
 import org.aparte.store.booking.SlotRef;
 import org.aparte.store.booking.StoredBooking;
@@ -53,15 +57,29 @@ public final class BookingService {
 
   private final Database database;
   private final Clock clock;
+  private final TokenRedeemer tokens;
 
-  public BookingService(Database database, Clock clock) {
+  public BookingService(Database database, Clock clock, TokenRedeemer tokens) {
     this.database = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
   }
 
-  /** A new booking, or the answer to a retry of the same request. */
+  /**
+   * A new booking, or the answer to a retry of the same request (which spends nothing, so a retry
+   * with the same token gets the original booking, not "token spent"). A patient's token is
+   * verified before the transaction and spent inside it, after the booking row and before the slot
+   * claims: if the slot is full, the token is not spent.
+   */
   public BookingCreated create(CreateBookingRequest request, Origin origin) {
     byte[] requestHash = requestHash(request, origin);
+    TokenRedeemer.Verified token;
+    if (origin == Origin.PATIENT) {
+      token = tokens.check(request.token());
+    } else {
+      TokenRedeemer.refuseOnPhoneBooking(request.token());
+      token = null;
+    }
     Instant now = clock.instant();
     return database.transaction(
         Isolation.READ_COMMITTED,
@@ -101,6 +119,9 @@ public final class BookingService {
             return replay(
                 BookingStore.find(connection, request.bookingId(), false).orElseThrow(),
                 requestHash);
+          }
+          if (token != null) {
+            TokenRedeemer.spend(connection, token);
           }
           claimAll(connection, slots);
           return new BookingCreated(
@@ -314,6 +335,29 @@ public final class BookingService {
             cancel(connection, booking, next);
           } else {
             BookingStore.changeStatus(connection, bookingId, current.name(), next.name());
+          }
+          return null;
+        });
+  }
+
+  /**
+   * A member reports a booking as fake: it is cancelled (its slots freed) and the report counted
+   * for the practice and day. Reporting it again changes nothing.
+   */
+  public void reportFake(UUID practiceId, UUID bookingId) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    database.transaction(
+        Isolation.READ_COMMITTED,
+        connection -> {
+          StoredBooking booking =
+              BookingStore.find(connection, bookingId, true)
+                  .filter(b -> b.practiceId().equals(practiceId))
+                  .orElseThrow(BookingException::notFound);
+          if (!FakeBookingReports.report(connection, bookingId, practiceId, today)) {
+            return null;
+          }
+          if (BookingStatus.CONFIRMED.name().equals(booking.status())) {
+            cancel(connection, booking, BookingStatus.CANCELLED_BY_PRACTICE);
           }
           return null;
         });

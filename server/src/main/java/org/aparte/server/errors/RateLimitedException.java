@@ -10,7 +10,12 @@ public class RateLimitedException extends ApiException {
   private final Duration retryAfter;
 
   public RateLimitedException(Duration retryAfter) {
-    super(429, "rate_limited", "too many requests; try again later", null);
+    this("rate_limited", "too many requests; try again later", retryAfter);
+  }
+
+  /** A limit with its own code and message (e.g. the booking-token limit and its reset time). */
+  public RateLimitedException(String code, String message, Duration retryAfter) {
+    super(429, code, message, null);
     this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
   }
 
