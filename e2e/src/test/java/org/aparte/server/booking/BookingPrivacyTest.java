@@ -122,6 +122,7 @@ class BookingPrivacyTest {
             "bookings.cancel_verifier",
             "bookings.request_hash",
             "bookings.origin",
+            "bookings.reported_fake", // operational: a practice reported it (issue 4)
             "booking_slots.booking_id",
             "booking_slots.visit_type_id",
             "booking_slots.starts_at");
