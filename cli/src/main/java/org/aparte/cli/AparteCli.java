@@ -12,6 +12,7 @@ import org.aparte.cli.account.RelativeCommand;
 import org.aparte.cli.account.WhoamiCommand;
 import org.aparte.cli.booking.BookingCommands;
 import org.aparte.cli.booking.BookingContext;
+import org.aparte.cli.document.DocumentCommands;
 import org.aparte.cli.log.AuditCommand;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.cli.practice.PracticeCommands;
@@ -48,10 +49,11 @@ public final class AparteCli {
     // Practice and booking commands act as the account logged in on this device (default
     // profile); the password is asked once, when a command first needs the keys.
     var account = new ProfileContextSource(new Profile(Profile.defaultDirectory()));
-    return commandLine(
-            account,
-            () -> new ProfileBookingContext(account, ProfileBookingContext.DEFAULT_VAULT_DELAY))
-        .execute(args);
+    java.util.function.Supplier<BookingContext> booking =
+        () -> new ProfileBookingContext(account, ProfileBookingContext.DEFAULT_VAULT_DELAY);
+    CommandLine root = commandLine(account, booking);
+    DocumentCommands.register(root, () -> new ProfileDocumentContext(account, booking.get()));
+    return root.execute(args);
   }
 
   /** The whole command tree, with practice commands reading the account from {@code source}. */

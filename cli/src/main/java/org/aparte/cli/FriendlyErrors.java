@@ -2,6 +2,7 @@ package org.aparte.cli;
 
 import java.io.IOException;
 import org.aparte.client.ApiError;
+import org.aparte.client.document.TamperedDocumentException;
 import org.aparte.crypto.CryptoException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -25,6 +26,10 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     }
     if (failure instanceof CryptoException crypto) {
       err.println("aparte: refused to use data that failed verification: " + crypto.getMessage());
+      return TAMPERING_DETECTED;
+    }
+    if (failure instanceof TamperedDocumentException tampered) {
+      err.println("aparte: " + tampered.getMessage() + "; nothing was written");
       return TAMPERING_DETECTED;
     }
     if (failure instanceof IOException io) {

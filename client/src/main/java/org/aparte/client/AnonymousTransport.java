@@ -1,7 +1,9 @@
 package org.aparte.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,5 +21,29 @@ public final class AnonymousTransport {
   public <T> T call(String method, String path, Object body, Class<T> answer)
       throws IOException, ApiError {
     return exchange.send(method, path, body, Optional.empty(), answer);
+  }
+
+  /** A JSON call with extra headers (e.g. a booking capability). */
+  public <T> T call(
+      String method, String path, Map<String, String> headers, Object body, Class<T> answer)
+      throws IOException, ApiError {
+    return exchange.send(method, path, headers, body, Optional.empty(), answer);
+  }
+
+  /** A streamed PUT of {@code length} bytes that {@code writer} produces. */
+  public <T> T upload(
+      String path,
+      Map<String, String> headers,
+      long length,
+      StreamingBodies.Writer writer,
+      Class<T> answer)
+      throws IOException, ApiError {
+    return exchange.upload(path, headers, Optional.empty(), length, writer, answer);
+  }
+
+  /** A streamed GET; the caller closes the stream. */
+  public InputStream download(String path, Map<String, String> headers)
+      throws IOException, ApiError {
+    return exchange.download(path, headers, Optional.empty());
   }
 }

@@ -2,12 +2,14 @@ package org.aparte.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.aparte.protocol.ErrorResponse;
 import org.aparte.protocol.Json;
@@ -38,10 +40,22 @@ final class HttpExchange {
 
   <T> T send(String method, String path, Object body, Optional<String> bearer, Class<T> answer)
       throws IOException, ApiError {
+    return send(method, path, Map.of(), body, bearer, answer);
+  }
+
+  <T> T send(
+      String method,
+      String path,
+      Map<String, String> headers,
+      Object body,
+      Optional<String> bearer,
+      Class<T> answer)
+      throws IOException, ApiError {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json");
+    headers.forEach(request::header);
     bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -57,6 +71,62 @@ final class HttpExchange {
       throw new IOException("interrupted while waiting for the server", e);
     }
     return decode(response, answer);
+  }
+
+  /** A PUT whose body {@code writer} streams; see {@link StreamingBodies}. */
+  <T> T upload(
+      String path,
+      Map<String, String> headers,
+      Optional<String> bearer,
+      long length,
+      StreamingBodies.Writer writer,
+      Class<T> answer)
+      throws IOException, ApiError {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/octet-stream");
+    headers.forEach(request::header);
+    bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    try (var body = StreamingBodies.start(writer)) {
+      request.PUT(HttpRequest.BodyPublishers.fromPublisher(body.publisher(), length));
+      HttpResponse<byte[]> response =
+          exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() < 400) {
+        // A success means the server read it all; a writer failure would still be a bug to report.
+        body.finish();
+      }
+      return decode(response, answer);
+    }
+  }
+
+  /** A GET whose answer is streamed; the caller closes it. */
+  InputStream download(String path, Map<String, String> headers, Optional<String> bearer)
+      throws IOException, ApiError {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    headers.forEach(request::header);
+    bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    HttpResponse<InputStream> response =
+        exchange(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    if (response.statusCode() >= 400) {
+      byte[] error;
+      try (InputStream body = response.body()) {
+        error = body.readNBytes(64 * 1024);
+      }
+      ErrorResponse parsed = readError(error);
+      throw new ApiError(response.statusCode(), parsed.error(), parsed.message(), parsed.field());
+    }
+    return response.body();
+  }
+
+  private <B> HttpResponse<B> exchange(HttpRequest request, HttpResponse.BodyHandler<B> handler)
+      throws IOException {
+    try {
+      return http.send(request, handler);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the server", e);
+    }
   }
 
   private static <T> T decode(HttpResponse<byte[]> response, Class<T> answer)

@@ -24,6 +24,12 @@ public final class Labels {
   public static final String BOOKING_TOKEN = "aparte/booking-token/v1";
   public static final String ISSUER_KEY_SEAL = "aparte/issuer-key-seal/v1";
 
+  /** A document key's subkey for its encrypted metadata record. */
+  public static final String DOCUMENT_META_KEY = "aparte/document-meta-key/v1";
+
+  /** A document key's subkey for its file's stream encryption. */
+  public static final String DOCUMENT_FILE_KEY = "aparte/document-file-key/v1";
+
   public static byte[] utf8(String label) {
     return label.getBytes(StandardCharsets.UTF_8);
   }

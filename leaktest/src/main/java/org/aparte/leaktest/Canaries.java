@@ -33,6 +33,10 @@ public final class Canaries {
   final Canary deletedPatientName;
   final Canary deletedPatientReason;
   final Canary passwordCanary;
+  final Canary documentName;
+  final Canary documentContent;
+  final Canary replyName;
+  final Canary replyContent;
   final Canary practiceNameControl;
 
   public Canaries(SecureRandom random) {
@@ -62,6 +66,10 @@ public final class Canaries {
     deletedPatientName = secret("deleted patient's name", "Mordecaine" + tag);
     deletedPatientReason = secret("deleted patient's reason", "allergy Nortiva" + tag);
     passwordCanary = secret("password", "pass-Ostrava-" + tag);
+    documentName = secret("document file name", "scan-Quorvane" + tag + ".pdf");
+    documentContent = secret("document content", "biopsy result Pyrexil" + tag);
+    replyName = secret("practice's document file name", "letter-Rhodaline" + tag + ".txt");
+    replyContent = secret("practice's document content", "prescribe Sertolan" + tag);
     practiceNameControl = control("practice name (public)", "Cabinet Publicard " + tag);
   }
 
@@ -89,6 +97,10 @@ public final class Canaries {
         deletedPatientName,
         deletedPatientReason,
         passwordCanary,
+        documentName,
+        documentContent,
+        replyName,
+        replyContent,
         practiceNameControl);
   }
 

@@ -191,6 +191,8 @@ final class PatientFlows {
     practice.agenda().markNoShow(practice.practiceId, phoned.bookingId());
     context.step("practice agenda: decrypt, mark arrived, cancel, phone booking, no-show");
 
+    new DocumentFlows(context, practice).run(moved);
+
     require(bookings.status(moved).status() == BookingStatus.ARRIVED, "status arrived");
     require(
         bookings.status(linked).status() == BookingStatus.CANCELLED_BY_PRACTICE,

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.aparte.client.ApiTransport;
 import org.aparte.client.account.AccountSession;
 import org.aparte.client.booking.Agenda;
 import org.aparte.client.booking.PracticeKeyring;
@@ -119,6 +120,11 @@ final class PracticeFlows {
         view.profile().name(),
         EncryptionPublicKey.decode(view.key().publicKey()),
         view.key().version());
+  }
+
+  /** The secretary's session transport, for the member routes the SDK classes above do not wrap. */
+  ApiTransport secretaryTransport() {
+    return secretary.transport();
   }
 
   Agenda agenda() {

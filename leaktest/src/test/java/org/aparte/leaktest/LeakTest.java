@@ -43,6 +43,11 @@ class LeakTest {
             "data directory (tables, indexes, WAL)",
             "HTTP responses (status, headers, body)");
     assertThat(Files.readString(work.resolve("server.log"))).contains("POST /v1/bookings");
+    try (var blobs = Files.list(work.resolve("data").resolve("blobs"))) {
+      // The documents' encrypted blobs were in the data directory the search walked.
+      assertThat(blobs.filter(Files::isRegularFile)).as(text).hasSizeGreaterThanOrEqualTo(2);
+    }
+    assertThat(report.flows()).as(text).anyMatch(flow -> flow.startsWith("documents:"));
     assertThat(report.passes()).isTrue();
   }
 

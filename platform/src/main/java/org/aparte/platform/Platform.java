@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import org.aparte.blobstore.BlobStores;
 import org.aparte.notifier.NotifierLoop;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
-import org.aparte.server.account.AccountSettings;
+import org.aparte.server.document.DocumentSettings;
 import org.aparte.server.token.TokenSettings;
 import org.aparte.store.DataDirectory;
 import org.aparte.store.Database;
@@ -49,13 +51,16 @@ public final class Platform implements AutoCloseable {
     Database database = null;
     try {
       database = Database.open(databaseServer.config());
+      // Encrypted documents: <data-dir>/blobs unless APARTE_BLOB_STORE=s3 (docs/operations.md).
+      var blobs = BlobStores.fromEnvironment(env, dataDirectory.blobs());
       AparteServer server =
           new ServerWiring(
                   serverConfig,
                   database,
                   clock,
-                  AccountSettings.defaults(),
-                  TokenSettings.fromEnvironment(env))
+                  ServerSettings.defaults()
+                      .withTokens(TokenSettings.fromEnvironment(env))
+                      .withDocuments(DocumentSettings.fromEnvironment(env, blobs)))
               .server()
               .start();
       if (EmbeddedNotifier.runsApart(env)) {

@@ -14,6 +14,9 @@ import org.aparte.server.auth.PracticeAccess;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.booking.BookingEndpoints;
 import org.aparte.server.booking.BookingService;
+import org.aparte.server.document.DocumentEndpoints;
+import org.aparte.server.document.DocumentService;
+import org.aparte.server.document.DocumentSettings;
 import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.server.log.KeyProofRoutes;
@@ -49,58 +52,29 @@ public final class ServerWiring {
   private final SecureRandom random = new SecureRandom();
   private final AccountSettings accountSettings;
   private final TokenSettings tokenSettings;
+  private final DocumentSettings documentSettings;
   private IssuerKeyring keyring;
   private final LogSettings logSettings;
   private SigningKeyPair logKey;
 
   /**
-   * @param clock the only source of time for the endpoints; unused by the health check, it is here
-   *     so rate-limit windows and expiries (the next endpoints) get it, and tests can fix it
+   * @param clock the only source of time for the endpoints; tests pass a controllable one
    */
   public ServerWiring(ServerConfig config, Database database, Clock clock) {
-    this(config, database, clock, AccountSettings.defaults());
+    this(config, database, clock, ServerSettings.defaults());
   }
 
-  /** As above, with account settings (login rate limits, session lifetime) other than defaults. */
+  /** As above, with policies other than the defaults. */
   public ServerWiring(
-      ServerConfig config, Database database, Clock clock, AccountSettings accountSettings) {
-    this(config, database, clock, accountSettings, TokenSettings.defaults());
-  }
-
-  /** As above, with a booking-token policy (epoch length, per-epoch limit…) other than defaults. */
-  public ServerWiring(
-      ServerConfig config,
-      Database database,
-      Clock clock,
-      AccountSettings accountSettings,
-      TokenSettings tokenSettings) {
-    this(config, database, clock, accountSettings, tokenSettings, LogSettings.defaults());
-  }
-
-  /** As above, with the transparency log's sequencing settings. */
-  public ServerWiring(
-      ServerConfig config,
-      Database database,
-      Clock clock,
-      AccountSettings accountSettings,
-      LogSettings logSettings) {
-    this(config, database, clock, accountSettings, TokenSettings.defaults(), logSettings);
-  }
-
-  /** Every setting given. */
-  public ServerWiring(
-      ServerConfig config,
-      Database database,
-      Clock clock,
-      AccountSettings accountSettings,
-      TokenSettings tokenSettings,
-      LogSettings logSettings) {
-    this.logSettings = Objects.requireNonNull(logSettings, "logSettings");
+      ServerConfig config, Database database, Clock clock, ServerSettings settings) {
     this.config = Objects.requireNonNull(config, "config");
     this.database = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.accountSettings = Objects.requireNonNull(accountSettings, "accountSettings");
-    this.tokenSettings = Objects.requireNonNull(tokenSettings, "tokenSettings");
+    Objects.requireNonNull(settings, "settings");
+    this.accountSettings = settings.accounts();
+    this.tokenSettings = settings.tokens();
+    this.logSettings = settings.log();
+    this.documentSettings = settings.documents();
   }
 
   public Database database() {
@@ -138,6 +112,7 @@ public final class ServerWiring {
     routes.addAll(
         new KeyProofRoutes(log, new KeyDirectoryLog(database), logKey().publicKey()).routes());
     routes.addAll(reminders().routes());
+    routes.addAll(documents().routes());
     return List.copyOf(routes);
   }
 
@@ -189,6 +164,15 @@ public final class ServerWiring {
   /** Sealed reminder jobs attached to bookings, and the notifier's published keys. */
   public ReminderEndpoints reminders() {
     return new ReminderEndpoints(new ReminderService(database, clock), jsonBodies());
+  }
+
+  /** Documents: announced as JSON, their encrypted bytes streamed to and from the blob store. */
+  public DocumentEndpoints documents() {
+    return new DocumentEndpoints(
+        new DocumentService(database, documentSettings, random),
+        jsonBodies(),
+        sessions(),
+        practiceAccess());
   }
 
   public ObjectMapper json() {

@@ -28,6 +28,11 @@ public record DataDirectory(Path root) {
     return root.resolve("postgres");
   }
 
+  /** The local blob store (encrypted documents), unless the deployment uses S3. */
+  public Path blobs() {
+    return root.resolve("blobs");
+  }
+
   /** The embedded PostgreSQL's own log: warnings and errors only, never statements. */
   public Path postgresLog() {
     return root.resolve("postgres.log");

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.util.Optional;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
-import org.aparte.server.account.AccountSettings;
 import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
 import org.aparte.store.DatabaseConfig;
@@ -41,8 +41,7 @@ final class InProcessServer implements ServerUnderTest {
                   serverConfig,
                   database,
                   Clock.systemUTC(),
-                  AccountSettings.defaults(),
-                  tokenSettings)
+                  ServerSettings.defaults().withTokens(tokenSettings))
               .server()
               .start();
     } catch (RuntimeException e) {

@@ -19,6 +19,7 @@ import org.aparte.crypto.password.Argon2Params;
 import org.aparte.protocol.Json;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.account.AccountSettings;
 import org.aparte.store.Database;
@@ -55,7 +56,8 @@ class AccountCommandsTest {
                 new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES),
                 database,
                 Clock.systemUTC(),
-                AccountSettings.defaults().withFakeKdfParams(cheap))
+                ServerSettings.defaults()
+                    .withAccounts(AccountSettings.defaults().withFakeKdfParams(cheap)))
             .server()
             .start();
   }

@@ -15,8 +15,8 @@ import org.aparte.cli.AparteCli;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
-import org.aparte.server.account.AccountSettings;
 import org.aparte.server.log.LogSettings;
 import org.aparte.store.Database;
 import org.aparte.store.log.KeyDirectoryLog;
@@ -36,8 +36,7 @@ class AuditCommandTest {
           new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES),
           database,
           Clock.systemUTC(),
-          AccountSettings.defaults(),
-          LogSettings.manual());
+          ServerSettings.defaults().withLog(LogSettings.manual()));
   private final AparteServer server = wiring.server().start();
   private final Path state;
 

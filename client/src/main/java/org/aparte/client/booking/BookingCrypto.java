@@ -52,6 +52,25 @@ final class BookingCrypto {
     return new Sealed(sealed.dataKey(), sealed.ciphertext(), wrapped);
   }
 
+  /** As {@link #seal}, under the booking's existing data key (a reschedule). */
+  static Sealed reseal(
+      UUID bookingId,
+      BookingContent content,
+      EncryptionPublicKey practiceKey,
+      SecretBytes dataKey,
+      SecureRandom random) {
+    byte[] plaintext;
+    try {
+      plaintext = JSON.writeValueAsBytes(content);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a booking always serialises", e);
+    }
+    byte[] id = recordId(bookingId);
+    byte[] ciphertext = RecordCipher.seal(dataKey, RECORD_TYPE, id, plaintext, random);
+    byte[] wrapped = KeyWrap.seal(dataKey, practiceKey, PURPOSE, id, random);
+    return new Sealed(dataKey, ciphertext, wrapped);
+  }
+
   /** Opens with the practice's key pair of the version the booking names. */
   static BookingContent openForPractice(
       UUID bookingId, byte[] ciphertext, byte[] wrappedKey, EncryptionKeyPair practiceKey)

@@ -71,7 +71,7 @@ public final class Bookings {
     UUID bookingId = randomUuid(random);
     byte[] cancelSecret = new byte[BookingLimits.CANCEL_SECRET];
     random.nextBytes(cancelSecret);
-    BookingCrypto.Sealed sealed = sealFor(bookingId, practice, appointment, random, now);
+    BookingCrypto.Sealed sealed = sealFor(bookingId, practice, appointment, random, now, null);
     var request =
         new CreateBookingRequest(
             bookingId,
@@ -103,7 +103,8 @@ public final class Bookings {
       PracticeTarget practice,
       AppointmentRequest appointment,
       SecureRandom random,
-      Instant now) {
+      Instant now,
+      SecretBytes keptKey) {
     var content =
         new BookingContent(
             appointment.patient(),
@@ -114,7 +115,9 @@ public final class Bookings {
             appointment.slotIds(),
             practice.practiceId(),
             now);
-    return BookingCrypto.seal(bookingId, content, practice.publicKey(), random);
+    return keptKey == null
+        ? BookingCrypto.seal(bookingId, content, practice.publicKey(), random)
+        : BookingCrypto.reseal(bookingId, content, practice.publicKey(), keptKey, random);
   }
 
   /** Books: prepares, sends, and sends once more with the same body if the connection failed. */
@@ -183,8 +186,10 @@ public final class Bookings {
   }
 
   /**
-   * Moves the booking to new slots, re-encrypting its content under a fresh data key; all or
-   * nothing on the server. Returns the receipt to keep instead of the old one.
+   * Moves the booking to new slots, re-encrypting its content (fresh nonce) under the booking's
+   * data key, re-wrapped to the practice's current key; all or nothing on the server. The data key
+   * stays for the booking's life because documents of the booking are sealed under it (issue 10).
+   * Returns the receipt to keep instead of the old one.
    */
   public BookingReceipt reschedule(
       BookingReceipt receipt, PracticeTarget practice, AppointmentRequest appointment)
@@ -193,7 +198,13 @@ public final class Bookings {
       throw new IllegalArgumentException("a booking stays with its practice");
     }
     BookingCrypto.Sealed sealed =
-        sealFor(receipt.bookingId(), practice, appointment, random, clock.instant());
+        sealFor(
+            receipt.bookingId(),
+            practice,
+            appointment,
+            random,
+            clock.instant(),
+            SecretBytes.copyOf(receipt.dataKey()));
     BookingState state =
         transport.call(
             "POST",

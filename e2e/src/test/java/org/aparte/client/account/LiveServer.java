@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.aparte.crypto.password.Argon2Params;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.account.AccountSettings;
 import org.aparte.store.Database;
@@ -37,7 +38,10 @@ public final class LiveServer implements AutoCloseable {
     Database database = TestPostgres.openFreshDatabase();
     try {
       var config = new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES);
-      var server = new ServerWiring(config, database, clock, settings).server();
+      var server =
+          new ServerWiring(
+                  config, database, clock, ServerSettings.defaults().withAccounts(settings))
+              .server();
       server.start();
       return new LiveServer(database, server);
     } catch (RuntimeException e) {

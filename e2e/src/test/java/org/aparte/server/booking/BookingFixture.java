@@ -30,8 +30,8 @@ import org.aparte.client.vault.HeldToken;
 import org.aparte.crypto.keys.EncryptionKeyPair;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
-import org.aparte.server.account.AccountSettings;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
@@ -156,7 +156,8 @@ final class BookingFixture implements AutoCloseable {
     var config = new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES);
     var tokens = TokenSettings.defaults().withPerEpochLimit(TokenSettings.MAX_PER_EPOCH);
     var wiring =
-        new ServerWiring(config, db, Clock.systemUTC(), AccountSettings.defaults(), tokens);
+        new ServerWiring(
+            config, db, Clock.systemUTC(), ServerSettings.defaults().withTokens(tokens));
     AparteServer started = wiring.server().start();
     servers.add(started);
     return started;

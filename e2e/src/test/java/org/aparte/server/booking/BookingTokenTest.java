@@ -21,10 +21,9 @@ import org.aparte.protocol.token.TokenRequest;
 import org.aparte.protocol.token.TokenResponse;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
-import org.aparte.server.account.AccountSettings;
 import org.aparte.server.booking.TokenHttp.Answer;
-import org.aparte.server.token.TokenSettings;
 import org.aparte.store.testing.Sql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,8 +149,7 @@ class BookingTokenTest {
                 new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES),
                 fixture.database,
                 Clock.systemUTC(),
-                AccountSettings.defaults(),
-                TokenSettings.defaults())
+                ServerSettings.defaults())
             .server()
             .start();
     try {

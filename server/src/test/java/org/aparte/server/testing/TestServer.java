@@ -13,8 +13,8 @@ import java.util.function.Function;
 import org.aparte.server.AparteServer;
 import org.aparte.server.Route;
 import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
-import org.aparte.server.account.AccountSettings;
 import org.aparte.server.log.LogSettings;
 import org.aparte.store.Database;
 import org.aparte.store.testing.TestPostgres;
@@ -47,7 +47,10 @@ public final class TestServer implements AutoCloseable {
     var config = new ServerConfig("127.0.0.1", 0, MAX_BODY);
     var wiring =
         new ServerWiring(
-            config, database, Clock.systemUTC(), AccountSettings.defaults(), LogSettings.manual());
+            config,
+            database,
+            Clock.systemUTC(),
+            ServerSettings.defaults().withLog(LogSettings.manual()));
     List<Route> routes = new ArrayList<>(wiring.routes());
     routes.addAll(extraRoutes.apply(wiring));
     var server = new AparteServer(config, wiring.json(), routes);
