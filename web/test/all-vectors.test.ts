@@ -4,7 +4,9 @@ import { expect, test } from "vitest";
 
 /** A new vector file must get a browser test too, or the two sides could drift apart unseen. */
 const TESTED = [
+  "booking-token.json",
   "keywrap.json",
+  "merkle-proofs.json",
   "password-kdf.json",
   "record.json",
   "recovery-code.json",

@@ -11,4 +11,5 @@ export const Labels = {
   RECOVERY_WRAPPING_KEY: "aparte/recovery-wrapping-key/v1",
   RECOVERY_CHECKSUM: "aparte/recovery-checksum/v1",
   SIGNATURE: "aparte/signature/v1",
+  BOOKING_TOKEN: "aparte/booking-token/v1",
 } as const;
