@@ -40,14 +40,9 @@ final class BookingCrypto {
       BookingContent content,
       EncryptionPublicKey practiceKey,
       SecureRandom random) {
-    byte[] plaintext;
-    try {
-      plaintext = JSON.writeValueAsBytes(content);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a booking always serialises", e);
-    }
     byte[] id = recordId(bookingId);
-    SealedRecord sealed = RecordCipher.sealWithFreshKey(RECORD_TYPE, id, plaintext, random);
+    SealedRecord sealed =
+        RecordCipher.sealWithFreshKey(RECORD_TYPE, id, serialise(content), random);
     byte[] wrapped = KeyWrap.seal(sealed.dataKey(), practiceKey, PURPOSE, id, random);
     return new Sealed(sealed.dataKey(), sealed.ciphertext(), wrapped);
   }
@@ -59,16 +54,18 @@ final class BookingCrypto {
       EncryptionPublicKey practiceKey,
       SecretBytes dataKey,
       SecureRandom random) {
-    byte[] plaintext;
+    byte[] id = recordId(bookingId);
+    byte[] ciphertext = RecordCipher.seal(dataKey, RECORD_TYPE, id, serialise(content), random);
+    byte[] wrapped = KeyWrap.seal(dataKey, practiceKey, PURPOSE, id, random);
+    return new Sealed(dataKey, ciphertext, wrapped);
+  }
+
+  private static byte[] serialise(BookingContent content) {
     try {
-      plaintext = JSON.writeValueAsBytes(content);
+      return JSON.writeValueAsBytes(content);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a booking always serialises", e);
     }
-    byte[] id = recordId(bookingId);
-    byte[] ciphertext = RecordCipher.seal(dataKey, RECORD_TYPE, id, plaintext, random);
-    byte[] wrapped = KeyWrap.seal(dataKey, practiceKey, PURPOSE, id, random);
-    return new Sealed(dataKey, ciphertext, wrapped);
   }
 
   /** Opens with the practice's key pair of the version the booking names. */
