@@ -25,6 +25,7 @@ import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
 import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.practice.Practices;
+import org.aparte.client.reminder.Notices;
 import org.aparte.client.token.TokenWallet;
 import org.aparte.client.vault.AppointmentRef;
 import org.aparte.client.vault.HeldToken;
@@ -76,6 +77,11 @@ public final class ProfileBookingContext implements BookingContext {
   @Override
   public Agenda agenda() {
     return new Agenda(session().transport(), random, Clock.systemUTC());
+  }
+
+  @Override
+  public Notices notices() {
+    return new Notices(session().transport(), random, Clock.systemUTC());
   }
 
   @Override

@@ -163,7 +163,22 @@ final class PatientFlows {
             .anyMatch(b -> b.reason().equals(c.rescheduledReason.value())),
         "agenda shows the rescheduled reason");
     practice.agenda().markArrived(practice.practiceId, moved.bookingId());
-    practice.agenda().cancel(practice.practiceId, linked.bookingId());
+    AgendaBooking toCancelByPractice =
+        agendaAround(linked).bookings().stream()
+            .filter(b -> b.bookingId().equals(linked.bookingId()))
+            .findFirst()
+            .orElseThrow();
+    require(
+        practice
+            .notices()
+            .cancelAndNotify(
+                practice.agenda(),
+                practice.practiceId,
+                toCancelByPractice,
+                "fr",
+                FlowContext.PARIS),
+        "practice notice sealed to the patient's contact");
+    context.step("the practice cancels and seals a notice to the patient for the notifier");
     // Staff-only visits are not in the public slot list; the practice's own agenda knows them.
     String staffSlot =
         practice.staffOnly

@@ -12,6 +12,7 @@ import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.practice.CreatedPractice;
 import org.aparte.client.practice.Practices;
+import org.aparte.client.reminder.Notices;
 import org.aparte.crypto.keys.EncryptionPublicKey;
 import org.aparte.protocol.account.Role;
 import org.aparte.protocol.practice.ClosureRequest;
@@ -129,6 +130,10 @@ final class PracticeFlows {
 
   Agenda agenda() {
     return new Agenda(secretary.transport(), context.random, context.clock);
+  }
+
+  Notices notices() {
+    return new Notices(secretary.transport(), context.random, context.clock);
   }
 
   PracticeKeyring keyring() throws Exception {

@@ -55,6 +55,22 @@ final class Searches {
     return scanFile(serverSide, kind, file, name);
   }
 
+  /**
+   * A message in the development outbox: the notifier's outgoing mail, the copy a real relay would
+   * get. The privacy model lets it hold its destination (the patient's contact, {@code
+   * destinations}); any other canary in it is a leak. Returns the destinations found.
+   */
+  List<Hit> outgoing(String kind, Path file, String name, Set<Canary> destinations)
+      throws IOException {
+    List<Hit> hits;
+    try (InputStream in = Files.newInputStream(file)) {
+      hits = serverSide.scan(name, in);
+    }
+    List<Hit> expected = hits.stream().filter(h -> destinations.contains(h.canary())).toList();
+    record(kind, hits.stream().filter(h -> !destinations.contains(h.canary())).toList());
+    return expected;
+  }
+
   Source log(String kind, Path file, String name) throws IOException {
     return scanFile(logsOnly, kind, file, name);
   }

@@ -24,6 +24,8 @@ import org.aparte.server.log.LogRoutes;
 import org.aparte.server.log.LogScheduler;
 import org.aparte.server.log.LogSettings;
 import org.aparte.server.practice.PracticeRoutes;
+import org.aparte.server.reminder.NoticeEndpoints;
+import org.aparte.server.reminder.NoticeService;
 import org.aparte.server.reminder.ReminderEndpoints;
 import org.aparte.server.reminder.ReminderService;
 import org.aparte.server.search.SearchRoutes;
@@ -112,6 +114,7 @@ public final class ServerWiring {
     routes.addAll(
         new KeyProofRoutes(log, new KeyDirectoryLog(database), logKey().publicKey()).routes());
     routes.addAll(reminders().routes());
+    routes.addAll(notices().routes());
     routes.addAll(documents().routes());
     return List.copyOf(routes);
   }
@@ -162,6 +165,11 @@ public final class ServerWiring {
   }
 
   /** Sealed reminder jobs attached to bookings, and the notifier's published keys. */
+  public NoticeEndpoints notices() {
+    return new NoticeEndpoints(
+        new NoticeService(database, clock), jsonBodies(), sessions(), practiceAccess());
+  }
+
   public ReminderEndpoints reminders() {
     return new ReminderEndpoints(new ReminderService(database, clock), jsonBodies());
   }

@@ -12,6 +12,7 @@ import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
+import org.aparte.client.reminder.Notices;
 import org.aparte.client.vault.HeldToken;
 
 /**
@@ -25,6 +26,9 @@ public interface BookingContext {
 
   /** The member's SDK: the session transport. */
   Agenda agenda();
+
+  /** The member's notices to patients, on the session transport. */
+  Notices notices();
 
   /** The logged-in patient, as written in the vault's profile. */
   Person patient() throws IOException, ApiError;

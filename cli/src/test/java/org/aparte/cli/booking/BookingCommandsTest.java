@@ -2,8 +2,10 @@ package org.aparte.cli.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,9 +25,16 @@ import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
+import org.aparte.client.reminder.Notices;
 import org.aparte.client.vault.HeldToken;
+import org.aparte.crypto.envelope.SealedEnvelope;
 import org.aparte.crypto.keys.EncryptionKeyPair;
+import org.aparte.crypto.record.RecordType;
+import org.aparte.crypto.wrap.WrapPurpose;
 import org.aparte.protocol.booking.BookingStatus;
+import org.aparte.protocol.reminder.ReminderChannel;
+import org.aparte.protocol.reminder.ReminderFormat;
+import org.aparte.protocol.reminder.ReminderMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +67,13 @@ class BookingCommandsTest {
       ApiTransport transport = new ApiTransport(server.uri());
       transport.useSession("A".repeat(43));
       return new Agenda(transport, RANDOM, Clock.systemUTC());
+    }
+
+    @Override
+    public Notices notices() {
+      ApiTransport transport = new ApiTransport(server.uri());
+      transport.useSession("A".repeat(43));
+      return new Notices(transport, RANDOM, Clock.systemUTC());
     }
 
     @Override
@@ -211,6 +227,57 @@ class BookingCommandsTest {
     assertThat(code).isEqualTo(4);
     assertThat(err.toString()).contains("failed its integrity check");
     assertThat(out.toString().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void cancellingByThePracticeSealsANoticeToThePatientsContact() throws Exception {
+    EncryptionKeyPair notifier = EncryptionKeyPair.generate(RANDOM);
+    server.notifierKey = notifier.publicKey().encoded();
+    int booked =
+        run(
+            "phone-book",
+            "--practice",
+            practiceId.toString(),
+            "--visit-type",
+            visitType.toString(),
+            "--slot",
+            slot(5),
+            "--first-name",
+            "Jean",
+            "--last-name",
+            "Petit",
+            "--email",
+            "jean.canary@example.org");
+    assertThat(booked).as(err.toString()).isZero();
+    String booking = server.bookings.keySet().iterator().next();
+
+    int code = run("mark", "--practice", practiceId.toString(), booking, "cancelled");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("patient notified");
+    assertThat(server.marks).containsExactly(booking + " CANCELLED_BY_PRACTICE");
+    assertThat(server.notices).hasSize(1);
+    JsonNode notice = server.notices.get(0);
+    UUID jobId = UUID.fromString(notice.get("jobId").asText());
+    byte[] plaintext =
+        SealedEnvelope.open(
+            notice.get("sealed").binaryValue(),
+            notifier,
+            WrapPurpose.of(ReminderFormat.WRAP_PURPOSE),
+            RecordType.of(ReminderFormat.RECORD_TYPE),
+            ByteBuffer.allocate(16)
+                .putLong(jobId.getMostSignificantBits())
+                .putLong(jobId.getLeastSignificantBits())
+                .array());
+    ReminderMessage message = ReminderFormat.decode(plaintext);
+    assertThat(message.channel()).isEqualTo(ReminderChannel.EMAIL);
+    assertThat(message.destination()).isEqualTo("jean.canary@example.org");
+    String time =
+        Instant.parse(slot(5).substring(slot(5).indexOf('@') + 1))
+            .atZone(java.time.ZoneId.of("Europe/Paris"))
+            .toLocalTime()
+            .toString();
+    assertThat(message.text()).contains("a été annulé par le cabinet").contains(time);
   }
 
   @Test

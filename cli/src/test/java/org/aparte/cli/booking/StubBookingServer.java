@@ -29,7 +29,9 @@ final class StubBookingServer implements AutoCloseable {
   final Map<String, ObjectNode> bookings = new ConcurrentHashMap<>();
   final List<String> authorizationHeaders = Collections.synchronizedList(new ArrayList<>());
   final List<String> marks = Collections.synchronizedList(new ArrayList<>());
+  final List<JsonNode> notices = Collections.synchronizedList(new ArrayList<>());
   volatile boolean tamperFirst;
+  volatile byte[] notifierKey = new byte[0];
 
   StubBookingServer() throws IOException {
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -94,6 +96,15 @@ final class StubBookingServer implements AutoCloseable {
         ObjectNode answer = JSON.createObjectNode();
         answer.set("bookings", entries);
         reply(exchange, 200, answer);
+      } else if (path.equals("/v1/notifier/keys")) {
+        ObjectNode key = JSON.createObjectNode().put("publicKey", notifierKey).put("current", true);
+        ObjectNode answer = JSON.createObjectNode();
+        answer.putArray("keys").add(key);
+        reply(exchange, 200, answer);
+      } else if (parts.length == 7 && parts[6].equals("notice")) {
+        notices.add(JSON.readTree(body));
+        exchange.sendResponseHeaders(204, -1);
+        exchange.close();
       } else if (parts.length == 7 && parts[6].equals("status")) {
         JsonNode request = JSON.readTree(body);
         marks.add(parts[5] + " " + request.get("status").asText());

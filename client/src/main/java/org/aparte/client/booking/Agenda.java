@@ -5,11 +5,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
@@ -23,6 +25,9 @@ import org.aparte.protocol.booking.BookingStatus;
  * book for a patient who phoned. Uses the member's session transport.
  */
 public final class Agenda {
+  /** How far ahead {@link #find} looks: the longest a booking can be ahead. */
+  public static final Duration FIND_HORIZON = Duration.ofDays(400);
+
   private final ApiTransport transport;
   private final SecureRandom random;
   private final Clock clock;
@@ -95,6 +100,27 @@ public final class Agenda {
       throw new TamperedBookingException(
           bookingId, "its encrypted slots differ from the slots the server reports");
     }
+  }
+
+  /**
+   * Finds one booking of the practice with a slot between a day ago and {@link #FIND_HORIZON}
+   * ahead, one agenda window after the other (the server has no single-booking route for
+   * practices).
+   */
+  public Optional<AgendaBooking> find(UUID practiceId, PracticeKeyring keyring, UUID bookingId)
+      throws IOException, ApiError {
+    Instant from = clock.instant().minus(Duration.ofDays(1));
+    Instant end = clock.instant().plus(FIND_HORIZON);
+    while (from.isBefore(end)) {
+      Instant to = from.plus(Duration.ofDays(31));
+      for (AgendaBooking booking : fetch(practiceId, keyring, from, to).bookings()) {
+        if (booking.bookingId().equals(bookingId)) {
+          return Optional.of(booking);
+        }
+      }
+      from = to;
+    }
+    return Optional.empty();
   }
 
   public void cancel(UUID practiceId, UUID bookingId) throws IOException, ApiError {

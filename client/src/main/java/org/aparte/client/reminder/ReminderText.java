@@ -28,6 +28,19 @@ public final class ReminderText {
         + ". Details in Aparté.";
   }
 
+  /** The notice a practice sends when it cancels: generic like a reminder, whatever the opt-in. */
+  public static String cancelledByPractice(String language, Instant start, ZoneId zone) {
+    ZonedDateTime at = start.atZone(zone);
+    if ("fr".equals(language)) {
+      return "Votre rendez-vous du "
+          + DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH:mm", Locale.FRENCH).format(at)
+          + " a été annulé par le cabinet. Détails dans Aparté.";
+    }
+    return "Your appointment of "
+        + DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.ENGLISH).format(at)
+        + " was cancelled by the practice. Details in Aparté.";
+  }
+
   public static String detailed(
       String language, Instant start, ZoneId zone, String practiceName, String visitTypeName) {
     String base = generic(language, start, zone);

@@ -51,7 +51,11 @@ public final class Reminders {
 
   /** The notifier's current public key, as the server publishes it. */
   public EncryptionPublicKey notifierKey() throws IOException, ApiError {
-    NotifierKeys keys = transport.call("GET", "/v1/notifier/keys", null, NotifierKeys.class);
+    return currentKey(transport.call("GET", "/v1/notifier/keys", null, NotifierKeys.class));
+  }
+
+  /** The current key of the published list. */
+  static EncryptionPublicKey currentKey(NotifierKeys keys) throws IOException {
     NotifierKey current =
         keys.keys().stream()
             .filter(NotifierKey::current)
@@ -106,7 +110,13 @@ public final class Reminders {
   }
 
   SealedReminder seal(ReminderMessage message, EncryptionPublicKey key) {
-    UUID jobId = randomUuid();
+    return seal(message, key, random);
+  }
+
+  /** Seals one message under a fresh job id, due at its send time. */
+  static SealedReminder seal(
+      ReminderMessage message, EncryptionPublicKey key, SecureRandom random) {
+    UUID jobId = randomUuid(random);
     byte[] plaintext = ReminderFormat.encode(message);
     try {
       byte[] sealed =
@@ -139,7 +149,7 @@ public final class Reminders {
     return days;
   }
 
-  private UUID randomUuid() {
+  private static UUID randomUuid(SecureRandom random) {
     byte[] bytes = new byte[16];
     random.nextBytes(bytes);
     bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);

@@ -123,6 +123,7 @@ class BookingPrivacyTest {
             "bookings.request_hash",
             "bookings.origin",
             "bookings.reported_fake", // operational: a practice reported it (issue 4)
+            "bookings.notice_sent", // operational: the practice sent its one notice (issue 6)
             "booking_slots.booking_id",
             "booking_slots.visit_type_id",
             "booking_slots.starts_at");

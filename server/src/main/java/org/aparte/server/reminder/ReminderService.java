@@ -67,7 +67,7 @@ public final class ReminderService {
         });
   }
 
-  private static KeyId currentKey(Connection connection) throws SQLException {
+  static KeyId currentKey(Connection connection) throws SQLException {
     return NotifierKeyStore.list(connection).stream()
         .filter(NotifierKeyStore.Published::current)
         .findFirst()

@@ -32,13 +32,44 @@ public final class ReminderJobStore {
     }
   }
 
-  /** Removes the booking's jobs, sent or not; returns how many there were. */
+  /**
+   * Removes the booking's reminders, sent or not; returns how many there were. Its notice stays: it
+   * is sent because the booking was cancelled.
+   */
   public static int deleteForBooking(Connection connection, UUID bookingId) throws SQLException {
     try (PreparedStatement delete =
-        connection.prepareStatement("DELETE FROM reminder_jobs WHERE booking_id = ?")) {
+        connection.prepareStatement(
+            "DELETE FROM reminder_jobs WHERE booking_id = ? AND kind = 'REMINDER'")) {
       delete.setObject(1, bookingId);
       return delete.executeUpdate();
     }
+  }
+
+  /**
+   * Marks the booking as notified and stores its notice; false (and nothing stored) if it already
+   * had one.
+   */
+  public static boolean insertNotice(Connection connection, UUID bookingId, StoredJob job)
+      throws SQLException {
+    try (PreparedStatement mark =
+        connection.prepareStatement(
+            "UPDATE bookings SET notice_sent = true WHERE id = ? AND NOT notice_sent")) {
+      mark.setObject(1, bookingId);
+      if (mark.executeUpdate() == 0) {
+        return false;
+      }
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO reminder_jobs (id, booking_id, due_at, sealed, kind)"
+                + " VALUES (?, ?, ?, ?, 'NOTICE')")) {
+      insert.setObject(1, job.id());
+      insert.setObject(2, bookingId);
+      insert.setTimestamp(3, Timestamp.from(job.dueAt()));
+      insert.setBytes(4, job.sealed());
+      insert.executeUpdate();
+    }
+    return true;
   }
 
   /** Whether a job id is taken by another booking (ids are random: a clash is a replay). */
@@ -49,6 +80,17 @@ public final class ReminderJobStore {
             "SELECT 1 FROM reminder_jobs WHERE id = ? AND booking_id <> ?")) {
       query.setObject(1, jobId);
       query.setObject(2, bookingId);
+      try (var row = query.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+
+  /** Whether any job has this id. */
+  public static boolean idTaken(Connection connection, UUID jobId) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM reminder_jobs WHERE id = ?")) {
+      query.setObject(1, jobId);
       try (var row = query.executeQuery()) {
         return row.next();
       }

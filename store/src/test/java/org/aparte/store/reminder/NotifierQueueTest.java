@@ -148,6 +148,26 @@ class NotifierQueueTest {
   }
 
   @Test
+  void aNoticeOutlivesTheCancellationAndIsStoredOnce() {
+    UUID booking = booking();
+    job(booking, T0);
+    StoredJob notice = new StoredJob(UUID.randomUUID(), T0, new byte[] {3});
+    boolean first = database.transaction(c -> ReminderJobStore.insertNotice(c, booking, notice));
+    int deleted = database.transaction(c -> ReminderJobStore.deleteForBooking(c, booking));
+    assertThat(first).isTrue();
+    assertThat(deleted).isEqualTo(1);
+    assertThat(
+            Sql.column(
+                database, "SELECT id FROM reminder_jobs WHERE booking_id = '" + booking + "'"))
+        .containsExactly(notice.id().toString());
+    StoredJob again = new StoredJob(UUID.randomUUID(), T0, new byte[] {4});
+    boolean second = database.transaction(c -> ReminderJobStore.insertNotice(c, booking, again));
+    boolean taken = database.transaction(c -> ReminderJobStore.idTaken(c, notice.id()));
+    assertThat(second).isFalse();
+    assertThat(taken).isTrue();
+  }
+
+  @Test
   void dueTimesMustBeQuarterHours() {
     UUID booking = booking();
     assertThatThrownBy(() -> job(booking, T0.plusSeconds(60))).isInstanceOf(StoreException.class);
