@@ -11,35 +11,12 @@ import org.aparte.protocol.reminder.ReminderMessage;
 import org.aparte.store.Database;
 import org.aparte.store.reminder.ReminderJobStore;
 import org.aparte.store.reminder.StoredJob;
-import org.aparte.store.testing.Sql;
 
-/** Test rows: a booking (with its practice) and sealed jobs attached to it, as the server would. */
+/** Test rows: sealed jobs attached to a booking, as the server would. */
 final class JobsTable {
   static final SecureRandom RANDOM = new SecureRandom();
 
   private JobsTable() {}
-
-  static UUID booking(Database database) {
-    UUID practice = UUID.randomUUID();
-    UUID booking = UUID.randomUUID();
-    database.transaction(
-        c -> {
-          Sql.update(
-              c,
-              "INSERT INTO practices VALUES ('"
-                  + practice
-                  + "', 'n', '{}', 's', 'a', 'p', 'c', 0, 0, '{}', 'ph', 'UTC', now())");
-          Sql.update(
-              c,
-              "INSERT INTO bookings VALUES ('"
-                  + booking
-                  + "', '"
-                  + practice
-                  + "', 'CONFIRMED', 1, '\\x00', '\\x00', '\\x00', '\\x00', 'PATIENT')");
-          return null;
-        });
-    return booking;
-  }
 
   static byte[] seal(EncryptionPublicKey key, UUID jobId, ReminderMessage message) {
     return SealedEnvelope.seal(

@@ -22,6 +22,7 @@ import org.aparte.protocol.reminder.ReminderChannel;
 import org.aparte.protocol.reminder.ReminderMessage;
 import org.aparte.store.Database;
 import org.aparte.store.testing.MutableClock;
+import org.aparte.store.testing.PlaceholderRows;
 import org.aparte.store.testing.Sql;
 import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -80,7 +81,7 @@ class NotifierTest {
 
   @Test
   void sendsEachJobWhenDueAndDeletesIt() throws Exception {
-    UUID booking = JobsTable.booking(database);
+    UUID booking = PlaceholderRows.booking(database);
     Instant due = T0.plus(Duration.ofDays(2));
     JobsTable.attach(database, booking, key.publicKey(), email(due, "Reminder: 10:30"));
     Notifier notifier = notifier();
@@ -101,9 +102,9 @@ class NotifierTest {
 
   @Test
   void coverJobsAreDroppedUnsentAndSmsGoesToTheSmsSender() {
-    UUID booking = JobsTable.booking(database);
+    UUID booking = PlaceholderRows.booking(database);
     JobsTable.attach(database, booking, key.publicKey(), ReminderMessage.cover(T0));
-    UUID second = JobsTable.booking(database);
+    UUID second = PlaceholderRows.booking(database);
     JobsTable.attach(
         database,
         second,
@@ -117,7 +118,7 @@ class NotifierTest {
 
   @Test
   void failuresRetryWithBackoffThenDeadLetter() {
-    UUID booking = JobsTable.booking(database);
+    UUID booking = PlaceholderRows.booking(database);
     JobsTable.attach(
         database,
         booking,
@@ -146,7 +147,7 @@ class NotifierTest {
 
   @Test
   void aJobMovedEarlierByTheOperatorWaitsForItsSealedTime() {
-    UUID booking = JobsTable.booking(database);
+    UUID booking = PlaceholderRows.booking(database);
     Instant sealedAt = T0.plus(Duration.ofDays(1));
     JobsTable.attach(database, booking, key.publicKey(), email(sealedAt, "x"), T0);
     Notifier notifier = notifier();
@@ -158,10 +159,10 @@ class NotifierTest {
 
   @Test
   void aJobForAnotherKeyOrSwappedBetweenIdsIsDeadLettered() {
-    UUID booking = JobsTable.booking(database);
+    UUID booking = PlaceholderRows.booking(database);
     EncryptionKeyPair stranger = EncryptionKeyPair.generate(JobsTable.RANDOM);
     JobsTable.attach(database, booking, stranger.publicKey(), email(T0, "x"));
-    UUID other = JobsTable.booking(database);
+    UUID other = PlaceholderRows.booking(database);
     UUID id = JobsTable.attach(database, other, key.publicKey(), email(T0, "y"));
     // The operator swaps a valid ciphertext onto another job id.
     database.transaction(
@@ -179,7 +180,7 @@ class NotifierTest {
 
   @Test
   void aJobFoundFarTooLateIsDroppedNotSent() {
-    UUID booking = JobsTable.booking(database);
+    UUID booking = PlaceholderRows.booking(database);
     JobsTable.attach(database, booking, key.publicKey(), email(T0, "x"));
     clock.advance(Duration.ofDays(2));
     assertThat(notifier().runOnce()).isEqualTo(Map.of(Outcome.EXPIRED, 1));

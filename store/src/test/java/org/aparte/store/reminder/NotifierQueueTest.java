@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.aparte.store.Database;
 import org.aparte.store.StoreException;
+import org.aparte.store.testing.PlaceholderRows;
 import org.aparte.store.testing.Sql;
 import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -30,28 +31,6 @@ class NotifierQueueTest {
   @AfterAll
   static void close() {
     database.close();
-  }
-
-  private static UUID booking() {
-    UUID practice = UUID.randomUUID();
-    UUID booking = UUID.randomUUID();
-    database.transaction(
-        c -> {
-          Sql.update(
-              c,
-              "INSERT INTO practices VALUES ('"
-                  + practice
-                  + "', 'n', '{}', 's', 'a', 'p', 'c', 0, 0, '{}', 'ph', 'UTC', now())");
-          Sql.update(
-              c,
-              "INSERT INTO bookings VALUES ('"
-                  + booking
-                  + "', '"
-                  + practice
-                  + "', 'CONFIRMED', 1, '\\x00', '\\x00', '\\x00', '\\x00', 'PATIENT')");
-          return null;
-        });
-    return booking;
   }
 
   private static <T> T asNotifier(Body<T> body) {
@@ -84,7 +63,7 @@ class NotifierQueueTest {
 
   @Test
   void claimsOnlyDueUnleasedJobsAndDeletesThemWhenDone() {
-    UUID booking = booking();
+    UUID booking = PlaceholderRows.booking(database);
     UUID due = job(booking, T0);
     UUID token = UUID.randomUUID();
     List<ClaimedJob> first =
@@ -106,7 +85,7 @@ class NotifierQueueTest {
 
   @Test
   void failuresBackOffThenDeadLetter() {
-    UUID id = job(booking(), T0.minus(Duration.ofDays(1)));
+    UUID id = job(PlaceholderRows.booking(database), T0.minus(Duration.ofDays(1)));
     Instant now = T0;
     boolean dead = false;
     for (int attempt = 1; attempt <= 3; attempt++) {
@@ -130,7 +109,7 @@ class NotifierQueueTest {
 
   @Test
   void theNotifierRoleSeesNeitherBookingsNorTheBookingReference() {
-    job(booking(), T0);
+    job(PlaceholderRows.booking(database), T0);
     assertThatThrownBy(() -> asNotifier(c -> Sql.column(c, "SELECT id FROM bookings")))
         .isInstanceOf(StoreException.class);
     assertThatThrownBy(() -> asNotifier(c -> Sql.column(c, "SELECT booking_id FROM reminder_jobs")))
@@ -141,7 +120,7 @@ class NotifierQueueTest {
 
   @Test
   void cancellingTheBookingDeletesItsJobs() {
-    UUID booking = booking();
+    UUID booking = PlaceholderRows.booking(database);
     job(booking, T0);
     int deleted = database.transaction(c -> ReminderJobStore.deleteForBooking(c, booking));
     assertThat(deleted).isEqualTo(1);
@@ -149,7 +128,7 @@ class NotifierQueueTest {
 
   @Test
   void aNoticeOutlivesTheCancellationAndIsStoredOnce() {
-    UUID booking = booking();
+    UUID booking = PlaceholderRows.booking(database);
     job(booking, T0);
     StoredJob notice = new StoredJob(UUID.randomUUID(), T0, new byte[] {3});
     boolean first = database.transaction(c -> ReminderJobStore.insertNotice(c, booking, notice));
@@ -169,7 +148,7 @@ class NotifierQueueTest {
 
   @Test
   void dueTimesMustBeQuarterHours() {
-    UUID booking = booking();
+    UUID booking = PlaceholderRows.booking(database);
     assertThatThrownBy(() -> job(booking, T0.plusSeconds(60))).isInstanceOf(StoreException.class);
   }
 }
