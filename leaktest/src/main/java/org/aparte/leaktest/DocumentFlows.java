@@ -1,5 +1,7 @@
 package org.aparte.leaktest;
 
+import static org.aparte.leaktest.FlowCheck.require;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
@@ -125,11 +127,5 @@ final class DocumentFlows {
       }
     }
     return file;
-  }
-
-  private static void require(boolean condition, String what) {
-    if (!condition) {
-      throw new IllegalStateException("flow check failed: " + what);
-    }
   }
 }

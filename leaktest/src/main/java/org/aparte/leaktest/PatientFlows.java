@@ -1,5 +1,7 @@
 package org.aparte.leaktest;
 
+import static org.aparte.leaktest.FlowCheck.require;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +25,6 @@ import org.aparte.client.reminder.Reminders;
 import org.aparte.client.token.TokenWallet;
 import org.aparte.client.vault.AppointmentRef;
 import org.aparte.client.vault.HeldToken;
-import org.aparte.client.vault.VaultDocument;
 import org.aparte.client.vault.VaultProfile;
 import org.aparte.protocol.account.Role;
 import org.aparte.protocol.booking.BookingStatus;
@@ -214,27 +215,8 @@ final class PatientFlows {
         "status cancelled");
     context.step("patient syncs statuses");
 
-    accountLifecycle(registration);
+    new AccountFlows(context).run(registration);
     deletedPatient(bookings);
-  }
-
-  private void accountLifecycle(Registration registration) throws Exception {
-    registration.session().logout();
-    AccountSession other = context.accounts().login(context.login("patient"), context.password());
-    VaultDocument read = other.vault().read();
-    require(read.profile().lastName().equals(c.patientLastName.value()), "vault on a new device");
-    require(read.appointments().size() == 3, "appointments on a new device");
-    char[] newPassword = (c.passwordCanary.value() + "-2").toCharArray();
-    other.changePassword(context.password(), newPassword);
-    other.logout();
-    context.step("logout, login on a new device, password change");
-
-    String code = registration.recoveryCode().revealForDisplay();
-    char[] third = (c.passwordCanary.value() + "-3").toCharArray();
-    AccountSession recovered = context.accounts().recover(context.login("patient"), code, third);
-    require(recovered.vault().read().relatives().size() == 1, "vault after recovery");
-    recovered.logout();
-    context.step("reset with the recovery code");
   }
 
   private void deletedPatient(Bookings bookings) throws Exception {
@@ -317,11 +299,5 @@ final class PatientFlows {
         c.patientSsn.value(),
         c.patientPhone.value(),
         c.patientEmail.value());
-  }
-
-  private static void require(boolean condition, String what) {
-    if (!condition) {
-      throw new IllegalStateException("flow check failed: " + what);
-    }
   }
 }
