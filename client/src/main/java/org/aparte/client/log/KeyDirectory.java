@@ -59,6 +59,16 @@ public final class KeyDirectory {
         publicKey);
   }
 
+  /**
+   * Refuses a notifier key the log does not show under {@code version}: a key made for one patient
+   * alone would let the server read that patient's reminders.
+   */
+  public void requireLoggedNotifierKey(int version, byte[] publicKey)
+      throws IOException, ApiError, LogVerificationException {
+    requireLogged(
+        EntryKind.NOTIFIER_KEY, "notifier", EntryKind.NOTIFIER_SUBJECT, version, publicKey);
+  }
+
   private static void pause() throws IOException {
     try {
       Thread.sleep(QUEUED_PAUSE_MILLIS);
