@@ -17,8 +17,12 @@ import org.aparte.protocol.reminder.ReminderMessage;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.SecretWithEncapsulation;
 import org.bouncycastle.crypto.agreement.X25519Agreement;
+import org.bouncycastle.crypto.generators.MLKEMKeyPairGenerator;
 import org.bouncycastle.crypto.kems.MLKEMExtractor;
 import org.bouncycastle.crypto.kems.MLKEMGenerator;
+import org.bouncycastle.crypto.params.MLKEMKeyGenerationParameters;
+import org.bouncycastle.crypto.params.MLKEMParameters;
+import org.bouncycastle.crypto.params.MLKEMPrivateKeyParameters;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.X25519PublicKeyParameters;
 import org.bouncycastle.pqc.crypto.xwing.XWingKEMExtractor;
@@ -77,17 +81,18 @@ public class NotifierDecryptBenchmark {
             ReminderFormat.encode(message),
             random);
     AsymmetricCipherKeyPair pair = key.bouncyCastleKeyPair();
-    XWingPrivateKeyParameters xPrivate = (XWingPrivateKeyParameters) pair.getPrivate();
-    xWing = new XWingKEMExtractor(xPrivate);
+    xWing = new XWingKEMExtractor((XWingPrivateKeyParameters) pair.getPrivate());
     SecretWithEncapsulation x =
         new XWingKEMGenerator(random).generateEncapsulated(pair.getPublic());
     xWingEncapsulation = x.getEncapsulation();
-    mlKem = new MLKEMExtractor(xPrivate.getKyberPrivateKey());
+    // X-Wing's halves on keys of their own (BouncyCastle keeps X-Wing's inner keys private).
+    MLKEMKeyPairGenerator generator = new MLKEMKeyPairGenerator();
+    generator.init(new MLKEMKeyGenerationParameters(random, MLKEMParameters.ml_kem_768));
+    AsymmetricCipherKeyPair mlKemPair = generator.generateKeyPair();
+    mlKem = new MLKEMExtractor((MLKEMPrivateKeyParameters) mlKemPair.getPrivate());
     mlKemEncapsulation =
-        new MLKEMGenerator(random)
-            .generateEncapsulated(xPrivate.getKyberPublicKey())
-            .getEncapsulation();
-    x25519Private = xPrivate.getXDHPrivateKey();
+        new MLKEMGenerator(random).generateEncapsulated(mlKemPair.getPublic()).getEncapsulation();
+    x25519Private = new X25519PrivateKeyParameters(random);
     x25519Peer = new X25519PrivateKeyParameters(random).generatePublicKey();
   }
 
