@@ -11,6 +11,7 @@ const TESTED = [
   "password-kdf.json",
   "record.json",
   "recovery-code.json",
+  "reminder-job.json",
   "signature.json",
   "stream.json",
 ];

@@ -2,6 +2,7 @@ package org.aparte.leaktest;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,16 +24,26 @@ final class FlowContext {
   final SecureRandom random;
   final Clock clock;
   final Canaries canaries;
+
+  /** Where the platform's notifier writes its development outbox. */
+  final Path outbox;
+
   private final PrintStream progress;
   private final List<String> done = new ArrayList<>();
 
   FlowContext(
-      URI server, AccountOptions options, Clock clock, Canaries canaries, PrintStream progress) {
+      URI server,
+      AccountOptions options,
+      Clock clock,
+      Canaries canaries,
+      Path outbox,
+      PrintStream progress) {
     this.server = server;
     this.options = options;
     this.random = options.random();
     this.clock = clock;
     this.canaries = canaries;
+    this.outbox = outbox;
     this.progress = progress;
   }
 

@@ -56,7 +56,13 @@ public final class LeakRun {
     try (platform;
         RecordingProxy proxy = new RecordingProxy(platform.uri())) {
       var context =
-          new FlowContext(proxy.uri(), settings.options(), Clock.systemUTC(), canaries, progress);
+          new FlowContext(
+              proxy.uri(),
+              settings.options(),
+              Clock.systemUTC(),
+              canaries,
+              dataDir.resolve("dev-outbox"),
+              progress);
       var practice = new PracticeFlows(context);
       practice.setUp();
       new PatientFlows(context, practice).run();

@@ -49,6 +49,7 @@ final class PatientFlows {
     Registration registration =
         context.accounts().register(context.login("patient"), Role.PATIENT, context.password());
     AccountSession patient = registration.session();
+    new VerificationFlows(context).run(patient);
     UUID relativeId = UUID.randomUUID();
     patient
         .vault()

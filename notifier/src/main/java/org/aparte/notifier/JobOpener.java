@@ -24,9 +24,18 @@ public final class JobOpener {
   static final WrapPurpose PURPOSE = WrapPurpose.of(ReminderFormat.WRAP_PURPOSE);
 
   private final NotifierKeyring keys;
+  private final VerificationOpener verifications;
 
   public JobOpener(NotifierKeyring keys) {
     this.keys = Objects.requireNonNull(keys, "keys");
+    this.verifications = new VerificationOpener(keys);
+  }
+
+  /** A verification job: its contact and code, as the code message to send {@code now}. */
+  public ReminderMessage openVerification(
+      UUID jobId, byte[] sealedContact, byte[] sealedCode, java.time.Instant now)
+      throws UnopenableJobException {
+    return verifications.open(jobId, sealedContact, sealedCode, now);
   }
 
   public ReminderMessage open(UUID jobId, byte[] sealed) throws UnopenableJobException {

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Notifier {
   private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+  static final Duration CODE_LATENESS = Duration.ofMinutes(30);
 
   private final Database database;
   private final JobOpener opener;
@@ -79,6 +80,9 @@ public final class Notifier {
   }
 
   Outcome handle(ClaimedJob job) {
+    if (job.isVerification()) {
+      return handleVerification(job);
+    }
     ReminderMessage message;
     try {
       message = opener.open(job.id(), job.sealed());
@@ -107,6 +111,30 @@ public final class Notifier {
       done(job);
       return Outcome.EXPIRED;
     }
+    return send(job, message);
+  }
+
+  /**
+   * A verification code goes out as soon as it is claimed, or not at all once it has surely expired
+   * (its code lives 15 minutes from a start no earlier than the due time).
+   */
+  private Outcome handleVerification(ClaimedJob job) {
+    Instant now = clock.instant();
+    if (now.isAfter(job.dueAt().plus(CODE_LATENESS))) {
+      done(job);
+      return Outcome.EXPIRED;
+    }
+    ReminderMessage message;
+    try {
+      message = opener.openVerification(job.id(), job.sealed(), job.sealedCode(), now);
+    } catch (UnopenableJobException e) {
+      LOG.warn("job {} unopenable: {}", job.id(), e.getMessage());
+      return fail(job, true);
+    }
+    return send(job, message);
+  }
+
+  private Outcome send(ClaimedJob job, ReminderMessage message) {
     try {
       sender.send(message);
     } catch (SendFailedException e) {

@@ -35,6 +35,8 @@ import org.aparte.server.token.TokenEndpoints;
 import org.aparte.server.token.TokenIssuer;
 import org.aparte.server.token.TokenRedeemer;
 import org.aparte.server.token.TokenSettings;
+import org.aparte.server.verification.VerificationEndpoints;
+import org.aparte.server.verification.VerificationService;
 import org.aparte.store.Database;
 import org.aparte.store.ServerSecrets;
 import org.aparte.store.log.KeyDirectoryLog;
@@ -119,6 +121,7 @@ public final class ServerWiring {
         new KeyProofRoutes(log, new KeyDirectoryLog(database), logKey().publicKey()).routes());
     routes.addAll(reminders().routes());
     routes.addAll(notices().routes());
+    routes.addAll(verifications().routes());
     routes.addAll(documents().routes());
     return List.copyOf(routes);
   }
@@ -176,6 +179,15 @@ public final class ServerWiring {
 
   public ReminderEndpoints reminders() {
     return new ReminderEndpoints(new ReminderService(database, clock), jsonBodies());
+  }
+
+  /** Contact verification codes, sent through the notifier; 5 starts per account an hour. */
+  public VerificationEndpoints verifications() {
+    var starts =
+        new org.aparte.store.RateLimiter(
+            database, clock, "contact-verification", 5, java.time.Duration.ofHours(1));
+    return new VerificationEndpoints(
+        new VerificationService(database, clock, random, starts), jsonBodies(), sessions());
   }
 
   /** Documents: announced as JSON, their encrypted bytes streamed to and from the blob store. */

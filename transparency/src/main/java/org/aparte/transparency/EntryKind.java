@@ -8,7 +8,7 @@ import java.util.Optional;
  * two branches cannot pick the same one:
  *
  * <ul>
- *   <li>0x05: the notifier's key; 0x06: a support agent's key;
+ *   <li>0x06: a support agent's key;
  *   <li>0x10 and up: support-access events (request, approval, fetch, revocation, expiry).
  * </ul>
  */
@@ -24,10 +24,19 @@ public enum EntryKind {
    * #TOKEN_ISSUER_SUBJECT}, version {@code epoch + 1}: one key for everyone, so the issuer cannot
    * hand one patient a key of their own to recognise their tokens.
    */
-  ISSUER_EPOCH_KEY(0x04);
+  ISSUER_EPOCH_KEY(0x04),
+  /**
+   * One of the notifier's X-Wing public keys (what reminders and verification contacts are sealed
+   * to), subject {@link #NOTIFIER_SUBJECT}, versions 1, 2, … in the order the server first saw
+   * them: one notifier for everyone, so the server cannot hand one patient a key of its own.
+   */
+  NOTIFIER_KEY(0x05);
 
   /** The fixed subject id of the token issuer's entries. */
   public static final java.util.UUID TOKEN_ISSUER_SUBJECT = new java.util.UUID(0, 4);
+
+  /** The fixed subject id of the notifier's entries. */
+  public static final java.util.UUID NOTIFIER_SUBJECT = new java.util.UUID(0, 5);
 
   /**
    * The key version under which epoch {@code epoch}'s issuer key is logged (versions start at 1).

@@ -64,6 +64,16 @@ public final class KeyDirectory {
   }
 
   /**
+   * Refuses a notifier key the log does not show under {@code version}: a key made for one patient
+   * alone would let the server read that patient's reminders.
+   */
+  public void requireLoggedNotifierKey(int version, byte[] publicKey)
+      throws IOException, ApiError, LogVerificationException {
+    requireLogged(
+        EntryKind.NOTIFIER_KEY, "notifier", EntryKind.NOTIFIER_SUBJECT, version, publicKey);
+  }
+
+  /**
    * Refuses an account encryption key (what a practice key is wrapped to) unless the log shows it
    * as that account's key, signed by that account's own logged signing key: a key the server
    * registered in the account's name has no such signature.

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.client.booking.BookingReceipt;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.vault.AppointmentRef;
 import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.envelope.SealedEnvelope;
@@ -80,6 +82,38 @@ public final class Reminders {
       Contact contact,
       List<AppointmentRef> otherAppointments)
       throws IOException, ApiError {
+    return attach(receipt, preferences, contact, otherAppointments, notifierKey());
+  }
+
+  /**
+   * As {@link #attach(BookingReceipt, ReminderPreferences, Contact, List)}, sealing only once
+   * {@code logged} has proven the notifier's current key is in the transparency log; refuses with a
+   * {@link LogVerificationException} otherwise, before anything is sealed or sent.
+   */
+  public int attach(
+      BookingReceipt receipt,
+      ReminderPreferences preferences,
+      Contact contact,
+      List<AppointmentRef> otherAppointments,
+      KeyDirectory logged)
+      throws IOException, ApiError, LogVerificationException {
+    return attach(receipt, preferences, contact, otherAppointments, notifierKey(logged));
+  }
+
+  /** The notifier's current key, once {@code logged} has proven it is in the log. */
+  public EncryptionPublicKey notifierKey(KeyDirectory logged)
+      throws IOException, ApiError, LogVerificationException {
+    return LoggedNotifierKey.require(
+        transport.call("GET", "/v1/notifier/keys", null, NotifierKeys.class), logged);
+  }
+
+  private int attach(
+      BookingReceipt receipt,
+      ReminderPreferences preferences,
+      Contact contact,
+      List<AppointmentRef> otherAppointments,
+      EncryptionPublicKey key)
+      throws IOException, ApiError {
     Set<LocalDate> smsDays = smsDaysTaken(otherAppointments, preferences, receipt.bookingId());
     List<ReminderMessage> planned =
         ReminderPlanner.plan(
@@ -90,7 +124,6 @@ public final class Reminders {
             receipt.visitTypeName(),
             clock.instant(),
             smsDays);
-    EncryptionPublicKey key = notifierKey();
     List<SealedReminder> sealed = planned.stream().map(m -> seal(m, key)).toList();
     transport.call(
         "PUT",

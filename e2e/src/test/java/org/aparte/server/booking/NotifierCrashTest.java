@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,6 +86,9 @@ class NotifierCrashTest {
 
       Process second = start(env, directory.resolve("second.log"));
       assertThat(smtp.waitForIncomingEmail(120_000, JOBS)).as("all delivered").isTrue();
+      // The job in flight at the kill was received once, but its row stays until its lease runs
+      // out and the second notifier sends it again: wait for the table to empty before stopping.
+      assertThat(awaitNoJobs(fixture, Duration.ofSeconds(60))).as("every row deleted").isTrue();
       second.destroy(); // SIGTERM: finishes its pass, commits its deletes
       assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
@@ -104,6 +108,19 @@ class NotifierCrashTest {
     } finally {
       smtp.stop();
     }
+  }
+
+  /** Polls the jobs table: another process empties it, so there is nothing to wait on. */
+  private static boolean awaitNoJobs(BookingFixture fixture, Duration timeout)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (Sql.column(fixture.database, "SELECT id FROM reminder_jobs").isEmpty()) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return false;
   }
 
   private static void insertJobs(BookingFixture fixture, EncryptionKeyPair key, Instant due) {

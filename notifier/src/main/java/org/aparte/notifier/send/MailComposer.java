@@ -18,9 +18,12 @@ final class MailComposer {
       MimeMessage mail = new MimeMessage(session);
       mail.setFrom(new InternetAddress(from));
       mail.setRecipient(Message.RecipientType.TO, new InternetAddress(message.destination(), true));
-      mail.setSubject(
-          "fr".equals(message.language()) ? "Rappel de rendez-vous" : "Appointment reminder",
-          StandardCharsets.UTF_8.name());
+      String subject = CodeText.subject(message.text());
+      if (subject == null) {
+        subject =
+            "fr".equals(message.language()) ? "Rappel de rendez-vous" : "Appointment reminder";
+      }
+      mail.setSubject(subject, StandardCharsets.UTF_8.name());
       mail.setText(message.text(), StandardCharsets.UTF_8.name());
       return mail;
     } catch (MessagingException e) {

@@ -29,7 +29,8 @@ public final class KeyProofRoutes {
           "account-encryption", EntryKind.ACCOUNT_ENCRYPTION_KEY,
           "account-signing", EntryKind.ACCOUNT_SIGNING_KEY,
           "practice", EntryKind.PRACTICE_KEY,
-          "token-issuer", EntryKind.ISSUER_EPOCH_KEY);
+          "token-issuer", EntryKind.ISSUER_EPOCH_KEY,
+          "notifier", EntryKind.NOTIFIER_KEY);
 
   private final LogStore store;
   private final KeyDirectoryLog directory;

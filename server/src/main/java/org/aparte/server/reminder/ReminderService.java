@@ -17,6 +17,7 @@ import org.aparte.store.Database;
 import org.aparte.store.Isolation;
 import org.aparte.store.booking.BookingStore;
 import org.aparte.store.booking.StoredBooking;
+import org.aparte.store.reminder.NotifierKeyLog;
 import org.aparte.store.reminder.NotifierKeyStore;
 import org.aparte.store.reminder.ReminderJobStore;
 import org.aparte.store.reminder.StoredJob;
@@ -81,8 +82,16 @@ public final class ReminderService {
   /** The published notifier keys, current first. */
   public NotifierKeys keys() {
     List<NotifierKeyStore.Published> keys =
-        database.transaction(Isolation.READ_COMMITTED, NotifierKeyStore::list);
+        database.transaction(
+            Isolation.READ_COMMITTED,
+            connection -> {
+              // Logged before served: a client refuses a notifier key the log does not show.
+              NotifierKeyLog.logNew(connection, clock.instant());
+              return NotifierKeyStore.list(connection);
+            });
     return new NotifierKeys(
-        keys.stream().map(k -> new NotifierKey(k.publicKey(), k.current())).toList());
+        keys.stream()
+            .map(k -> new NotifierKey(k.publicKey(), k.current(), k.logVersion()))
+            .toList());
   }
 }

@@ -17,7 +17,12 @@ public final class NotifierKeyStore {
   private NotifierKeyStore() {}
 
   /** A published key. */
-  public record Published(byte[] keyId, byte[] publicKey, boolean current) {}
+  public record Published(byte[] keyId, byte[] publicKey, boolean current, Integer logVersion) {
+    /** A key as the notifier publishes it: not yet logged. */
+    public Published(byte[] keyId, byte[] publicKey, boolean current) {
+      this(keyId, publicKey, current, null);
+    }
+  }
 
   /**
    * Publishes the notifier's keys: {@code current} becomes the only current one, and every key in
@@ -52,12 +57,17 @@ public final class NotifierKeyStore {
   public static List<Published> list(Connection connection) throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT key_id, public_key, current FROM notifier_keys"
+            "SELECT key_id, public_key, current, log_version FROM notifier_keys"
                 + " ORDER BY current DESC, created_at DESC, key_id")) {
       List<Published> keys = new ArrayList<>();
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
-          keys.add(new Published(row.getBytes(1), row.getBytes(2), row.getBoolean(3)));
+          keys.add(
+              new Published(
+                  row.getBytes(1),
+                  row.getBytes(2),
+                  row.getBoolean(3),
+                  row.getObject(4, Integer.class)));
         }
       }
       return keys;

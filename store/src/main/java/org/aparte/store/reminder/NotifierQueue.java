@@ -32,7 +32,7 @@ public final class NotifierQueue {
                 + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
                 + " AND (lease_until IS NULL OR lease_until <= ?)"
                 + " ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED)"
-                + " RETURNING id, due_at, sealed, attempts")) {
+                + " RETURNING id, due_at, sealed, attempts, kind, sealed_code")) {
       Timestamp at = Timestamp.from(now);
       claim.setTimestamp(1, Timestamp.from(leaseUntil));
       claim.setObject(2, leaseToken);
@@ -49,7 +49,9 @@ public final class NotifierQueue {
                   row.getTimestamp(2).toInstant(),
                   row.getBytes(3),
                   row.getInt(4),
-                  leaseToken));
+                  leaseToken,
+                  row.getString(5),
+                  row.getBytes(6)));
         }
       }
       return jobs;

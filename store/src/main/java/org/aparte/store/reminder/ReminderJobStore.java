@@ -72,6 +72,24 @@ public final class ReminderJobStore {
     return true;
   }
 
+  /**
+   * Stores a contact verification job: no booking, the client's sealed contact and the server's
+   * sealed code.
+   */
+  public static void insertVerification(Connection connection, StoredJob job, byte[] sealedCode)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO reminder_jobs (id, due_at, sealed, sealed_code, kind)"
+                + " VALUES (?, ?, ?, ?, 'VERIFICATION')")) {
+      insert.setObject(1, job.id());
+      insert.setTimestamp(2, Timestamp.from(job.dueAt()));
+      insert.setBytes(3, job.sealed());
+      insert.setBytes(4, sealedCode);
+      insert.executeUpdate();
+    }
+  }
+
   /** Whether a job id is taken by another booking (ids are random: a clash is a replay). */
   public static boolean idTakenElsewhere(Connection connection, UUID jobId, UUID bookingId)
       throws SQLException {

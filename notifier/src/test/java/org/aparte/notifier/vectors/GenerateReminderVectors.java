@@ -1,0 +1,17 @@
+package org.aparte.notifier.vectors;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import org.aparte.crypto.vectors.VectorJson;
+
+/** Writes {@code testdata/vectors/reminder-job.json} (run from {@code ./aparte vectors}). */
+public final class GenerateReminderVectors {
+  private GenerateReminderVectors() {}
+
+  public static void main(String[] args) throws Exception {
+    Path directory = args.length > 0 ? Path.of(args[0]) : VectorJson.directory();
+    Path file = directory.resolve(ReminderJobVectors.NAME + ".json");
+    VectorJson.write(file, ReminderJobVectors.generate(new SecureRandom()));
+    System.out.println("wrote " + file);
+  }
+}
