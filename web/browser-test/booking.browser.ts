@@ -2,6 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { fromBase64 } from "../src/app/api";
+import { prepareBooking } from "../src/app/booking";
 import { type LaunchedBrowser, launchChromium } from "./chromium";
 
 /**
@@ -139,6 +141,7 @@ test("a patient books for a relative; the practice reads it; the patient cancels
   expect(await row.textContent()).toContain("Confirmé");
   await shot(practice, "05-agenda-day");
   await practice.getByLabel("Vue").selectOption("week");
+  await practice.waitForFunction(() => document.querySelectorAll("section.agenda-day").length === 7);
   await practice.locator("tr", { hasText: reason }).waitFor({ timeout: 30000 });
   await shot(practice, "06-agenda-week");
 
@@ -166,4 +169,82 @@ test("a patient books for a relative; the practice reads it; the patient cancels
   await patient.locator("li.appointment").first().waitFor({ timeout: 30000 });
   expect(errors, "no console errors, CSP violations or credentials on the booking path").toEqual([]);
   console.log(`browser booked ${slotId}`);
+});
+
+test("the server serves the bundle the build published: every file's hash, the bundle hash, SRI", async () => {
+  const sha = async (algorithm: string, bytes: ArrayBuffer): Promise<Uint8Array> =>
+    new Uint8Array(await crypto.subtle.digest(algorithm, bytes));
+  const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString("hex");
+  const manifest = (await (await fetch(`${base}/.well-known/aparte-bundle.json`)).json()) as {
+    files: { path: string; sha256: string }[];
+    bundleHash: string;
+  };
+  let listing = "";
+  for (const file of manifest.files) {
+    const served = await (await fetch(`${base}/${file.path}`)).arrayBuffer();
+    expect(hex(await sha("SHA-256", served)), file.path).toBe(file.sha256);
+    listing += `${file.sha256}  ${file.path}\n`;
+  }
+  expect(hex(await sha("SHA-256", new TextEncoder().encode(listing).buffer))).toBe(manifest.bundleHash);
+  expect(manifest.files.map((f) => f.path)).toContain("index.html");
+  const html = await (await fetch(`${base}/`)).text();
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"[^>]*integrity="sha384-([^"]+)"/g)];
+  expect(scripts.length).toBe(1);
+  for (const [, url, integrity] of scripts) {
+    const served = await (await fetch(`${base}${url}`)).arrayBuffer();
+    expect(Buffer.from(await sha("SHA-384", served)).toString("base64")).toBe(integrity);
+  }
+  expect(html).not.toMatch(/<script(?![^>]*integrity)[^>]*src=/);
+  expect(html).not.toMatch(/<link rel="stylesheet"(?![^>]*integrity)/);
+  console.log(`bundle hash served: ${manifest.bundleHash}`);
+});
+
+test("measured: the agenda decrypts and shows a week of 1,000 bookings", async () => {
+  // 1,000 bookings sealed here to the practice's real public key, served in place of the agenda
+  // answer; the page unwraps and decrypts each with the practice key it unwrapped at login.
+  const practiceId = env("APARTE_PRACTICE_ID");
+  const view = (await (await fetch(`${base}/v1/practices/${practiceId}`)).json()) as {
+    key: { version: number; publicKey: string };
+    visitTypes: { id: string }[];
+  };
+  const target = { practiceId, practiceName: practiceName, publicKey: fromBase64(view.key.publicKey), keyVersion: view.key.version };
+  const visitTypeId = view.visitTypes[0]?.id ?? "";
+  const monday = Date.parse("2030-01-07T07:00:00Z");
+  const entries: Record<string, unknown>[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const start = new Date(monday + (i % 7) * 86_400_000 + Math.floor(i / 7) * 240_000).toISOString();
+    const slotIds = [`${visitTypeId}@${start.replace(".000Z", "Z")}`];
+    const { request } = await prepareBooking(
+      target,
+      {
+        patient: { firstName: `Patient${i}`, lastName: "Charge", birthDate: null, socialSecurityNumber: null, phone: null, email: null },
+        forRelative: null,
+        reason: `Motif ${i}`,
+        visitTypeId,
+        visitTypeName: "Consultation",
+        slotIds,
+      },
+      "dG9rZW4=",
+      null,
+    );
+    entries.push({ bookingId: request["bookingId"], slotIds, status: "CONFIRMED", keyVersion: view.key.version, ciphertext: request["ciphertext"], wrappedKey: request["wrappedKey"] });
+  }
+  const page = await practiceBrowser.context.newPage();
+  await page.route(
+    (url) => url.pathname === `/v1/practices/${practiceId}/bookings`,
+    (route) => route.fulfill({ json: { bookings: entries } }),
+  );
+  await page.goto(`${base}/#/login`);
+  await page.locator("#language").selectOption("fr");
+  await page.getByLabel("Adresse e-mail").fill(memberLogin);
+  await page.getByLabel("Mot de passe").fill(memberPassword);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByText(`Connecté : ${memberLogin}`).waitFor({ timeout: 30000 });
+  await page.goto(`${base}/#/agenda/2030-01-07`);
+  await page.locator("tr[data-booking]").first().waitFor({ timeout: 60000 });
+  const started = performance.now();
+  await page.getByLabel("Vue").selectOption("week");
+  await page.waitForFunction(() => document.querySelectorAll("tr[data-booking]").length === 1000, undefined, { timeout: 60000 });
+  console.log(`measured: agenda week of 1,000 bookings fetched, decrypted and shown in Chromium: ${Math.round(performance.now() - started)} ms`);
+  expect(await page.locator("tr[data-booking]").count()).toBe(1000);
 });

@@ -142,3 +142,21 @@ describe("vault", () => {
     expect(pickToken(doc, Date.parse("2031-01-01T00:00:00Z"))).toBeUndefined();
   });
 });
+
+describe("opening many wrapped keys with one private key", () => {
+  test("the cached X-Wing expansion opens each for its own key only", async () => {
+    const { wrapKey, unwrapKey, decodePublicKey } = await import("../src/crypto");
+    const a = await practiceKey();
+    const b = await practiceKey();
+    const id = secureRandom(16);
+    for (let i = 0; i < 3; i++) {
+      const dataKey = secureRandom(32);
+      const forA = await wrapKey(dataKey, decodePublicKey(a.publicKey), "booking", id);
+      const forB = await wrapKey(dataKey, decodePublicKey(b.publicKey), "booking", id);
+      expect(toHex(await unwrapKey(forA, a.privateKey, "booking", id))).toBe(toHex(dataKey));
+      expect(toHex(await unwrapKey(forB, b.privateKey, "booking", id))).toBe(toHex(dataKey));
+      await expect(unwrapKey(forA, b.privateKey, "booking", id)).rejects.toThrow("another key");
+      await expect(unwrapKey(forA, a.privateKey, "vault", id)).rejects.toThrow("authentication failed");
+    }
+  });
+});

@@ -162,6 +162,7 @@ class BrowserBookingTest {
             Map.ofEntries(
                 Map.entry("APARTE_URL", base.toString().replaceAll("/$", "")),
                 Map.entry("APARTE_PRACTICE_NAME", PRACTICE),
+                Map.entry("APARTE_PRACTICE_ID", practiceId.toString()),
                 Map.entry("APARTE_PATIENT_LOGIN", PATIENT),
                 Map.entry("APARTE_PATIENT_PASSWORD", PASSWORD),
                 Map.entry("APARTE_MEMBER_LOGIN", MEMBER),
@@ -171,7 +172,7 @@ class BrowserBookingTest {
                 Map.entry("APARTE_SDK_REASON", SDK_REASON),
                 Map.entry(
                     "APARTE_SDK_DAY", LocalDate.ofInstant(sdkBooking.start(), PARIS).toString())));
-    assertThat(output).contains("1 passed");
+    assertThat(output).contains("3 passed");
     System.out.println(output);
 
     // The SDK reads the browser's booking through the practice key: content and cancellation.
