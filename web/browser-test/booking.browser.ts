@@ -247,4 +247,4 @@ test("measured: the agenda decrypts and shows a week of 1,000 bookings", async (
   await page.waitForFunction(() => document.querySelectorAll("tr[data-booking]").length === 1000, undefined, { timeout: 60000 });
   console.log(`measured: agenda week of 1,000 bookings fetched, decrypted and shown in Chromium: ${Math.round(performance.now() - started)} ms`);
   expect(await page.locator("tr[data-booking]").count()).toBe(1000);
-});
+}, 300_000);

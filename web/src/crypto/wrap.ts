@@ -36,7 +36,11 @@ const SUITES: readonly Suite[] = [
     keyKind: KeyKind.X_WING,
     encLength: 1120,
     ephemeralLength: 64,
-    hpke: () => new CipherSuite({ kem: new XWing(), kdf: new HkdfSha256(), aead: new Aes256Gcm() }),
+    hpke: () => {
+      const kem = new XWing();
+      useWebCryptoX25519(kem);
+      return new CipherSuite({ kem, kdf: new HkdfSha256(), aead: new Aes256Gcm() });
+    },
   },
   {
     code: 0x02,
@@ -209,7 +213,46 @@ function xWingSuiteExpandingOnce(): CipherSuite {
       return last.expanded;
     };
   }
+  useWebCryptoX25519(kem);
   return new CipherSuite({ kem, kdf: new HkdfSha256(), aead: new Aes256Gcm() });
+}
+
+type Derive = (sk: Uint8Array, pk: Uint8Array) => Promise<Uint8Array>;
+
+/** PKCS#8 prefix of a raw X25519 private key (RFC 8410). */
+const X25519_PKCS8_PREFIX = [
+  0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x6e, 0x04, 0x22, 0x04, 0x20,
+];
+
+/**
+ * The library computes X25519 with BigInt arithmetic (several ms per call); WebCrypto's X25519 is
+ * the same function (RFC 7748) at a fraction of the cost. Any failure (no WebCrypto X25519, or an
+ * all-zero result, which WebCrypto refuses) falls back to the library, so results never differ.
+ */
+function useWebCryptoX25519(kem: XWing): void {
+  const x = (kem as unknown as { _x25519?: { derive?: Derive } })._x25519;
+  const original = x?.derive;
+  if (x === undefined || typeof original !== "function") return;
+  let last: { seed: Bytes; key: Promise<CryptoKey> } | undefined;
+  x.derive = async (sk, pk) => {
+    try {
+      if (last === undefined || !equalBytes(last.seed, sk)) {
+        last = {
+          seed: Uint8Array.from(sk),
+          key: crypto.subtle.importKey("pkcs8", concat(X25519_PKCS8_PREFIX, sk), { name: "X25519" }, false, [
+            "deriveBits",
+          ]),
+        };
+      }
+      const publicKey = await crypto.subtle.importKey("raw", concat(pk), { name: "X25519" }, true, []);
+      return new Uint8Array(
+        await crypto.subtle.deriveBits({ name: "X25519", public: publicKey }, await last.key, 256),
+      );
+    } catch {
+      last = undefined;
+      return original.call(x, sk, pk);
+    }
+  };
 }
 
 /** The public key of an X-Wing seed or X25519 scalar, raw (without the 2-byte header). */

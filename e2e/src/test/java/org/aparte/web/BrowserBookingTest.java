@@ -75,7 +75,7 @@ class BrowserBookingTest {
   private static final String BROWSER_REASON = "Toux depuis trois jours " + RUN;
   private static final String SDK_REASON = "Contrôle tension " + RUN;
   private static final String RELATIVE = "Léa" + RUN.substring(0, 4);
-  private static final long TIMEOUT_SECONDS = 300;
+  private static final long TIMEOUT_SECONDS = 600;
 
   private static Database database;
   private static AparteServer server;
@@ -221,6 +221,43 @@ class BrowserBookingTest {
     assertThat(bookings.status(ref.toReceipt()).status())
         .as("the browser's cancel secret is the one the server holds a verifier of")
         .isEqualTo(BookingStatus.CANCELLED_BY_PATIENT);
+
+    // What the browser typed never reached the database in clear (every table, text format).
+    String dump = dumpDatabase();
+    assertThat(dump).contains(PRACTICE);
+    for (String canary : List.of(BROWSER_REASON, RELATIVE, "Navigateur", SDK_REASON)) {
+      assertThat(dump)
+          .as("the database holds no clear copy of what the browser sealed")
+          .doesNotContain(canary);
+    }
+  }
+
+  /** Every table's rows as {@code COPY ... TO STDOUT} writes them (bytea as hex). */
+  private static String dumpDatabase() {
+    return database.transaction(
+        connection -> {
+          var out = new java.io.ByteArrayOutputStream();
+          var copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+          List<String> tables = new ArrayList<>();
+          try (var statement = connection.createStatement();
+              var rows =
+                  statement.executeQuery(
+                      "SELECT quote_ident(schemaname) || '.' || quote_ident(tablename)"
+                          + " FROM pg_tables"
+                          + " WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")) {
+            while (rows.next()) {
+              tables.add(rows.getString(1));
+            }
+          }
+          for (String table : tables) {
+            try {
+              copy.copyOut("COPY " + table + " TO STDOUT", out);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+          return out.toString(StandardCharsets.UTF_8);
+        });
   }
 
   private static String runBrowser(Map<String, String> env)
