@@ -12,7 +12,7 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<LaunchedBrowser> {
+export async function launchChromium(options: { timezoneId?: string } = {}): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium package: ` +
@@ -23,6 +23,7 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    ...options,
     args: [
       "--headless",
       "--no-sandbox",

@@ -1,5 +1,7 @@
 import { h } from "./app/dom";
 import { initLanguage, language, t } from "./app/i18n";
+import { agendaView } from "./app/views/agenda";
+import { appointmentsView } from "./app/views/appointments";
 import { header } from "./app/views/layout";
 import { loginView } from "./app/views/login";
 import { practiceView } from "./app/views/practice";
@@ -17,6 +19,9 @@ function route(): HTMLElement {
   if (practice?.[1] !== undefined) return practiceView(practice[1]);
   if (path === "/login") return loginView(home);
   if (path === "/register") return registerView(home);
+  if (path === "/appointments") return appointmentsView();
+  const agendaDay = /^\/agenda(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(path);
+  if (agendaDay !== null) return agendaView(agendaDay[1]);
   return searchView();
 }
 

@@ -21,12 +21,14 @@ export interface Session {
   readonly login: string;
   readonly accountId: string;
   readonly token: string;
+  readonly role: string;
   readonly keys: KeyBundle;
 }
 
 interface LoginResponse {
   sessionToken: string;
   accountId: string;
+  role: string;
   keyBundle: string;
   encryptionPublicKey: string;
   signingPublicKey: string;
@@ -87,7 +89,7 @@ export async function register(
     authKey: toBase64(derived.authKey),
   });
   return {
-    session: { login: normalized, accountId, token: answer.sessionToken, keys },
+    session: { login: normalized, accountId, token: answer.sessionToken, role: "PATIENT", keys },
     recoveryCode: await recovery.revealForDisplay(),
   };
 }
@@ -114,7 +116,13 @@ export async function login(loginId: string, password: string): Promise<Session>
   ) {
     throw new KeyMismatchError("the opened keys are not the account's listed keys");
   }
-  return { login: normalized, accountId: answer.accountId, token: answer.sessionToken, keys };
+  return {
+    login: normalized,
+    accountId: answer.accountId,
+    token: answer.sessionToken,
+    role: answer.role,
+    keys,
+  };
 }
 
 export async function logout(session: Session): Promise<void> {

@@ -28,13 +28,19 @@ interface Suite {
   readonly hpke: () => CipherSuite;
 }
 
+const X_WING_SUITE_CODE = 0x01;
+
 const SUITES: readonly Suite[] = [
   {
     code: 0x01,
     keyKind: KeyKind.X_WING,
     encLength: 1120,
     ephemeralLength: 64,
-    hpke: () => new CipherSuite({ kem: new XWing(), kdf: new HkdfSha256(), aead: new Aes256Gcm() }),
+    hpke: () => {
+      const kem = new XWing();
+      useWebCryptoX25519(kem);
+      return new CipherSuite({ kem, kdf: new HkdfSha256(), aead: new Aes256Gcm() });
+    },
   },
   {
     code: 0x02,
@@ -129,17 +135,13 @@ export async function unwrapKey(
   const ct = reader.take(CT_LENGTH, "ciphertext");
   reader.requireEnd();
 
-  const privateKey = decodePrivateKey(encodedPrivateKey);
-  const hpke = suite.hpke();
-  const recipientKey = await hpke.kem.importKey("raw", privateKey.raw.slice().buffer, false);
-  const publicKey = await publicKeyOf(privateKey);
-  const ownId = await keyId(encodeKey(privateKey.kind, publicKey));
-  if (privateKey.kind !== suite.keyKind || !equalBytes(ownId, recipientId)) {
+  const opening = await openingKey(encodedPrivateKey);
+  if (opening.kind !== suite.keyKind || !equalBytes(opening.keyId, recipientId)) {
     throw new WrongRecipientError(`${what}: addressed to another key`);
   }
   try {
-    const receiver = await hpke.createRecipientContext({
-      recipientKey,
+    const receiver = await opening.hpke.createRecipientContext({
+      recipientKey: opening.recipientKey,
       enc: enc.buffer,
       info: info(purpose),
     });
@@ -149,6 +151,108 @@ export async function unwrapKey(
       `${what}: authentication failed (other key, purpose or record id, or altered)`,
     );
   }
+}
+
+interface OpeningKey {
+  readonly kind: number;
+  readonly keyId: Bytes;
+  readonly hpke: CipherSuite;
+  readonly recipientKey: CryptoKey;
+}
+
+/**
+ * A private key imported once, with its key id: an X-Wing import expands the 32-byte seed into
+ * ML-KEM-768 and X25519 keys, which costs far more than one decapsulation, and a practice opens
+ * hundreds of bookings with the same key. Cached per key array (by identity, in memory only, for
+ * as long as the caller holds the array).
+ */
+const openingKeys = new WeakMap<Uint8Array, Promise<OpeningKey>>();
+
+function openingKey(encodedPrivateKey: Uint8Array): Promise<OpeningKey> {
+  let opening = openingKeys.get(encodedPrivateKey);
+  if (opening === undefined) {
+    opening = prepareOpeningKey(encodedPrivateKey);
+    openingKeys.set(encodedPrivateKey, opening);
+    opening.catch(() => openingKeys.delete(encodedPrivateKey));
+  }
+  return opening;
+}
+
+async function prepareOpeningKey(encodedPrivateKey: Uint8Array): Promise<OpeningKey> {
+  const privateKey = decodePrivateKey(encodedPrivateKey);
+  const suite = SUITES.find((s) => s.keyKind === privateKey.kind);
+  if (suite === undefined) {
+    throw new WrongRecipientError("wrapped key: an Ed25519 key cannot open wrapped keys");
+  }
+  const hpke = suite.code === X_WING_SUITE_CODE ? xWingSuiteExpandingOnce() : suite.hpke();
+  const recipientKey = await hpke.kem.importKey("raw", privateKey.raw.slice().buffer, false);
+  const publicKey = await publicKeyOf(privateKey);
+  return { kind: privateKey.kind, keyId: await keyId(encodeKey(privateKey.kind, publicKey)), hpke, recipientKey };
+}
+
+type Expander = (sk: Uint8Array) => Promise<unknown>;
+
+/**
+ * An X-Wing suite for one private key. @hpke/hybridkem-x-wing 0.7.0 re-expands the 32-byte seed
+ * (SHAKE256, ML-KEM-768 key generation, an X25519 base-point multiplication) on every
+ * decapsulation; this instance, used with one key only, keeps the last expansion. It patches the
+ * library's private `_expandDecapsulationKey` (the version is pinned exactly); if the name ever
+ * changes, the patch is skipped and decapsulation stays correct, only slower. Correctness is
+ * checked by the keywrap.json vectors either way.
+ */
+function xWingSuiteExpandingOnce(): CipherSuite {
+  const kem = new XWing();
+  const internals = kem as unknown as { _expandDecapsulationKey?: Expander };
+  const original = internals._expandDecapsulationKey;
+  if (typeof original === "function") {
+    let last: { seed: Bytes; expanded: Promise<unknown> } | undefined;
+    internals._expandDecapsulationKey = (sk) => {
+      if (last === undefined || !equalBytes(last.seed, sk)) {
+        last = { seed: Uint8Array.from(sk), expanded: original.call(kem, sk) };
+      }
+      return last.expanded;
+    };
+  }
+  useWebCryptoX25519(kem);
+  return new CipherSuite({ kem, kdf: new HkdfSha256(), aead: new Aes256Gcm() });
+}
+
+type Derive = (sk: Uint8Array, pk: Uint8Array) => Promise<Uint8Array>;
+
+/** PKCS#8 prefix of a raw X25519 private key (RFC 8410). */
+const X25519_PKCS8_PREFIX = [
+  0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x6e, 0x04, 0x22, 0x04, 0x20,
+];
+
+/**
+ * The library computes X25519 with BigInt arithmetic (several ms per call); WebCrypto's X25519 is
+ * the same function (RFC 7748) at a fraction of the cost. Any failure (no WebCrypto X25519, or an
+ * all-zero result, which WebCrypto refuses) falls back to the library, so results never differ.
+ */
+function useWebCryptoX25519(kem: XWing): void {
+  const x = (kem as unknown as { _x25519?: { derive?: Derive } })._x25519;
+  const original = x?.derive;
+  if (x === undefined || typeof original !== "function") return;
+  let last: { seed: Bytes; key: Promise<CryptoKey> } | undefined;
+  x.derive = async (sk, pk) => {
+    try {
+      if (last === undefined || !equalBytes(last.seed, sk)) {
+        last = {
+          seed: Uint8Array.from(sk),
+          key: crypto.subtle.importKey("pkcs8", concat(X25519_PKCS8_PREFIX, sk), { name: "X25519" }, false, [
+            "deriveBits",
+          ]),
+        };
+      }
+      const publicKey = await crypto.subtle.importKey("raw", concat(pk), { name: "X25519" }, true, []);
+      return new Uint8Array(
+        await crypto.subtle.deriveBits({ name: "X25519", public: publicKey }, await last.key, 256),
+      );
+    } catch {
+      last = undefined;
+      return original.call(x, sk, pk);
+    }
+  };
 }
 
 /** The public key of an X-Wing seed or X25519 scalar, raw (without the 2-byte header). */

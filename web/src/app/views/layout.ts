@@ -23,6 +23,9 @@ export function header(rerender: () => void): HTMLElement {
     current === null
       ? [h("a", { href: "#/login" }, t("navLogin")), h("a", { href: "#/register" }, t("navRegister"))]
       : [
+          current.role === "PATIENT"
+            ? h("a", { href: "#/appointments" }, t("navAppointments"))
+            : h("a", { href: "#/agenda" }, t("navAgenda")),
           h("span", {}, t("loggedInAs") + current.login),
           h(
             "button",

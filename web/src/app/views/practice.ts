@@ -2,9 +2,11 @@ import { api } from "../api";
 import { h, status } from "../dom";
 import { messageFor } from "../errors";
 import { t } from "../i18n";
-import { formatSlot } from "./format";
+import { session } from "../state";
+import { bookingForm } from "./book-form";
+import { type SlotView, slotCalendar } from "./calendar";
 
-interface PracticeView {
+export interface PracticeView {
   id: string;
   profile: {
     name: string;
@@ -16,23 +18,30 @@ interface PracticeView {
     phone: string;
     timeZone: string;
   };
+  key: { version: number; publicKey: string };
   visitTypes: { id: string; name: string; durationMinutes: number; bookableOnline: boolean }[];
 }
 
-interface SlotView {
-  slotId: string;
-  start: string;
-  free: number;
-}
+export type VisitType = PracticeView["visitTypes"][number];
 
-/** A practice's public page: profile and the free slots of each online-bookable visit type. */
+/** A practice's public page: profile, a week calendar per bookable visit type, the booking form. */
 export function practiceView(id: string): HTMLElement {
   const message = status();
   message.textContent = t("loading");
   const body = h("div", {});
-  const section = h("section", { "aria-labelledby": "practice-title" }, message, body);
+  const form = h("div", { id: "booking-form" });
+  const section = h("section", { "aria-labelledby": "practice-title" }, message, body, form);
   void load();
   return section;
+
+  function pick(practice: PracticeView, visitType: VisitType, slot: SlotView): void {
+    if (session() === null) {
+      form.replaceChildren(h("p", { role: "alert" }, h("a", { href: "#/login" }, t("loginToBook"))));
+      return;
+    }
+    form.replaceChildren(bookingForm(practice, visitType, slot));
+    form.querySelector<HTMLElement>("h2")?.focus();
+  }
 
   async function load(): Promise<void> {
     try {
@@ -47,35 +56,14 @@ export function practiceView(id: string): HTMLElement {
         h("p", {}, `${p.address}, ${p.postcode} ${p.city}`),
         h("p", {}, p.phone),
         h("h2", {}, t("practiceSlots")),
-        ...(await Promise.all(bookable.map((v) => visitTypeSlots(practice, v)))),
+        ...bookable.map((v) =>
+          slotCalendar(practice.id, v.id, `${v.name} (${v.durationMinutes} min)`, p.timeZone, (slot) =>
+            pick(practice, v, slot),
+          ),
+        ),
       );
     } catch (error) {
       message.textContent = t(messageFor(error));
     }
   }
-}
-
-async function visitTypeSlots(
-  practice: PracticeView,
-  visitType: PracticeView["visitTypes"][number],
-): Promise<HTMLElement> {
-  const path =
-    `/v1/practices/${encodeURIComponent(practice.id)}/slots` +
-    `?visitType=${encodeURIComponent(visitType.id)}`;
-  const { slots } = await api<{ slots: SlotView[] }>("GET", path);
-  const heading = `${visitType.name} (${visitType.durationMinutes} min)`;
-  return h(
-    "section",
-    { class: "visit-type" },
-    h("h3", {}, heading),
-    slots.length === 0
-      ? h("p", {}, t("noSlots"))
-      : h(
-          "ul",
-          { class: "slots", "aria-label": heading },
-          ...slots.map((slot) =>
-            h("li", {}, h("time", { datetime: slot.start }, formatSlot(slot.start, practice.profile.timeZone))),
-          ),
-        ),
-  );
 }

@@ -56,7 +56,7 @@ class BrowserSearchTest {
     Path log = Files.createTempFile("aparte-browser-test", ".log");
     String base = kit.base().toString().replaceAll("/$", "");
     ProcessBuilder npm =
-        new ProcessBuilder("npm", "run", "--silent", "test:browser")
+        new ProcessBuilder("npm", "run", "--silent", "test:browser", "--", "search")
             .directory(WEB.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());

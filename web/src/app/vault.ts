@@ -1,0 +1,139 @@
+import { openRecord, sealRecord, utf8 } from "../crypto";
+import { ApiError, api } from "./api";
+import type { Session } from "./account";
+import { uuidBytes } from "./keybundle";
+import { fromBase64, toBase64 } from "./api";
+
+/**
+ * The patient's vault, as org.aparte.client.vault.VaultSync: a JSON VaultDocument in a "vault"
+ * record (record id: the account id) under the vault key. Fields this app does not know are kept
+ * as they are, so the Java SDK's data survives a write from the browser.
+ */
+export interface AppointmentRef {
+  bookingId: string;
+  practiceId: string;
+  slotIds: string[];
+  visitTypeName: string | null;
+  practiceName: string | null;
+  start: string | null;
+  dataKey: string;
+  cancelSecret: string;
+  forRelativeId: string | null;
+  status: string | null;
+  note: string | null;
+}
+
+export interface VaultRelative {
+  id: string;
+  firstName: string | null;
+  lastName: string | null;
+  birthDate: string | null;
+  relationship: string | null;
+}
+
+export interface HeldToken {
+  token: string;
+  epoch: number;
+  acceptedUntil: string;
+}
+
+export interface VaultProfile {
+  firstName?: string | null;
+  lastName?: string | null;
+  birthDate?: string | null;
+  socialSecurityNumber?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+}
+
+export interface VaultDocument {
+  profile: VaultProfile | null;
+  relatives: VaultRelative[] | null;
+  appointments: AppointmentRef[] | null;
+  reminderPreferences: unknown;
+  bookingTokens: HeldToken[] | null;
+  [other: string]: unknown;
+}
+
+const RECORD_TYPE = "vault";
+const MAX_ATTEMPTS = 10;
+
+export function emptyVault(): VaultDocument {
+  return { profile: null, relatives: [], appointments: [], reminderPreferences: null, bookingTokens: [] };
+}
+
+async function fetchVault(session: Session): Promise<{ version: number; document: VaultDocument }> {
+  const state = await api<{ version: number; ciphertext?: string | null }>(
+    "GET",
+    "/v1/vault",
+    undefined,
+    session.token,
+  );
+  if (state.version === 0 || state.ciphertext == null) {
+    return { version: 0, document: emptyVault() };
+  }
+  const plaintext = await openRecord(
+    session.keys.vaultKey,
+    RECORD_TYPE,
+    uuidBytes(session.accountId),
+    fromBase64(state.ciphertext),
+  );
+  const document = JSON.parse(new TextDecoder().decode(plaintext)) as VaultDocument;
+  plaintext.fill(0);
+  return { version: state.version, document };
+}
+
+export async function readVault(session: Session): Promise<VaultDocument> {
+  return (await fetchVault(session)).document;
+}
+
+/**
+ * Applies `change` to the current document and writes it with the version read; on a conflict
+ * (another device wrote first) reads again and re-applies, so no edit is lost.
+ */
+export async function updateVault(
+  session: Session,
+  change: (document: VaultDocument) => VaultDocument,
+): Promise<VaultDocument> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await fetchVault(session);
+    const next = change(structuredClone(current.document));
+    const plaintext = utf8(JSON.stringify(next));
+    const ciphertext = await sealRecord(
+      session.keys.vaultKey,
+      RECORD_TYPE,
+      uuidBytes(session.accountId),
+      plaintext,
+    );
+    plaintext.fill(0);
+    try {
+      await api(
+        "PUT",
+        "/v1/vault",
+        { expectedVersion: current.version, ciphertext: toBase64(ciphertext) },
+        session.token,
+      );
+      return next;
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== "vault_conflict" || attempt >= MAX_ATTEMPTS) {
+        throw error;
+      }
+    }
+  }
+}
+
+/** Adds or replaces (by booking id) an appointment. */
+export function withAppointment(document: VaultDocument, ref: AppointmentRef): VaultDocument {
+  const others = (document.appointments ?? []).filter((a) => a.bookingId !== ref.bookingId);
+  return { ...document, appointments: [...others, ref] };
+}
+
+export function withoutToken(document: VaultDocument, token: string): VaultDocument {
+  return { ...document, bookingTokens: (document.bookingTokens ?? []).filter((t) => t.token !== token) };
+}
+
+export function withRelative(document: VaultDocument, relative: VaultRelative): VaultDocument {
+  const others = (document.relatives ?? []).filter((r) => r.id !== relative.id);
+  return { ...document, relatives: [...others, relative] };
+}
