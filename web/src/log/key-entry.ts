@@ -14,6 +14,7 @@ export const KeyEntryKind = {
   ACCOUNT_SIGNING_KEY: 0x02,
   PRACTICE_KEY: 0x03,
   ISSUER_EPOCH_KEY: 0x04,
+  NOTIFIER_KEY: 0x05,
 } as const;
 
 export interface KeyEntry {
