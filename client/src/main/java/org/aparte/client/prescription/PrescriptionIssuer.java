@@ -17,7 +17,7 @@ public final class PrescriptionIssuer {
     return issue(practitioner.keys().signingKeys(), practitioner.accountId(), prescription);
   }
 
-  static SignedPrescription issue(
+  public static SignedPrescription issue(
       org.aparte.crypto.keys.SigningKeyPair keys, UUID account, Prescription prescription) {
     byte[] encoded = PrescriptionCodec.encode(prescription);
     return new SignedPrescription(
