@@ -36,6 +36,12 @@ public final class Labels {
    */
   public static final String PRESCRIPTION = "aparte/prescription/v1";
 
+  /** A booking data key's subkey naming its message thread (public to the server, unlinkable). */
+  public static final String MESSAGE_THREAD_ID = "aparte/message-thread-id/v1";
+
+  /** A booking data key's subkey sealing its thread's messages. */
+  public static final String MESSAGE_KEY = "aparte/message-key/v1";
+
   public static byte[] utf8(String label) {
     return label.getBytes(StandardCharsets.UTF_8);
   }

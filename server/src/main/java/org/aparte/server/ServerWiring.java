@@ -23,6 +23,8 @@ import org.aparte.server.log.KeyProofRoutes;
 import org.aparte.server.log.LogRoutes;
 import org.aparte.server.log.LogScheduler;
 import org.aparte.server.log.LogSettings;
+import org.aparte.server.message.MessageEndpoints;
+import org.aparte.server.message.MessageService;
 import org.aparte.server.practice.PracticeRoutes;
 import org.aparte.server.reminder.NoticeEndpoints;
 import org.aparte.server.reminder.NoticeService;
@@ -116,6 +118,7 @@ public final class ServerWiring {
     routes.addAll(reminders().routes());
     routes.addAll(notices().routes());
     routes.addAll(documents().routes());
+    routes.addAll(messages().routes());
     return List.copyOf(routes);
   }
 
@@ -181,6 +184,12 @@ public final class ServerWiring {
         jsonBodies(),
         sessions(),
         practiceAccess());
+  }
+
+  /** Messages: ciphertext in threads named by a hash of the booking's data key. */
+  public MessageEndpoints messages() {
+    return new MessageEndpoints(
+        new MessageService(database), jsonBodies(), sessions(), practiceAccess());
   }
 
   public ObjectMapper json() {
