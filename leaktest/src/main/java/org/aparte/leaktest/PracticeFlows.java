@@ -32,6 +32,9 @@ final class PracticeFlows {
   UUID practiceId;
   AccountSession secretary;
 
+  /** A practitioner member (the locum): signs prescriptions with the account's signing key. */
+  AccountSession practitioner;
+
   private final FlowContext context;
 
   PracticeFlows(FlowContext context) {
@@ -54,6 +57,7 @@ final class PracticeFlows {
             .accounts()
             .register(context.login("locum"), Role.PRACTITIONER, context.password())
             .session();
+    practitioner = locum;
     context.step("practice staff register");
 
     Practices practices = practices(owner);
