@@ -32,7 +32,7 @@ final class PracticeFlows {
   UUID practiceId;
   AccountSession secretary;
 
-  /** A practitioner member (the locum): signs prescriptions with the account's signing key. */
+  /** The owner, a practitioner: signs prescriptions with the account's signing key. */
   AccountSession practitioner;
 
   private final FlowContext context;
@@ -57,7 +57,7 @@ final class PracticeFlows {
             .accounts()
             .register(context.login("locum"), Role.PRACTITIONER, context.password())
             .session();
-    practitioner = locum;
+    practitioner = owner;
     context.step("practice staff register");
 
     Practices practices = practices(owner);
