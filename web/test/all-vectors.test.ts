@@ -9,6 +9,7 @@ const TESTED = [
   "keywrap.json",
   "merkle-proofs.json",
   "password-kdf.json",
+  "prescription.json",
   "record.json",
   "recovery-code.json",
   "reminder-job.json",

@@ -18,6 +18,7 @@ import org.aparte.cli.log.TrustWitnessCommand;
 import org.aparte.cli.log.WitnessCommand;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.cli.practice.PracticeCommands;
+import org.aparte.cli.prescription.PrescriptionCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -57,6 +58,7 @@ public final class AparteCli {
         () -> new ProfileBookingContext(account, ProfileBookingContext.DEFAULT_VAULT_DELAY);
     CommandLine root = commandLine(account, booking);
     DocumentCommands.register(root, () -> new ProfileDocumentContext(account, booking.get()));
+    PrescriptionCommands.register(root, new Profile(Profile.defaultDirectory()));
     return root.execute(args);
   }
 

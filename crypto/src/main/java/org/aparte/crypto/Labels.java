@@ -30,6 +30,18 @@ public final class Labels {
   /** A document key's subkey for its file's stream encryption. */
   public static final String DOCUMENT_FILE_KEY = "aparte/document-file-key/v1";
 
+  /**
+   * Prefixed (with 0x00) to a prescription's canonical encoding inside its signed message, so a
+   * prescription signature can only ever vouch for a prescription of this format.
+   */
+  public static final String PRESCRIPTION = "aparte/prescription/v1";
+
+  /** A booking data key's subkey naming its message thread (public to the server, unlinkable). */
+  public static final String MESSAGE_THREAD_ID = "aparte/message-thread-id/v1";
+
+  /** A booking data key's subkey sealing its thread's messages. */
+  public static final String MESSAGE_KEY = "aparte/message-key/v1";
+
   public static byte[] utf8(String label) {
     return label.getBytes(StandardCharsets.UTF_8);
   }

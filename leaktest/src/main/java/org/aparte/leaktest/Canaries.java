@@ -37,6 +37,11 @@ public final class Canaries {
   final Canary documentContent;
   final Canary replyName;
   final Canary replyContent;
+  final Canary prescribedPatientName;
+  final Canary prescribedMedication;
+  final Canary prescribedDosage;
+  final Canary patientMessage;
+  final Canary practiceMessage;
   final Canary practiceNameControl;
 
   public Canaries(SecureRandom random) {
@@ -70,6 +75,11 @@ public final class Canaries {
     documentContent = secret("document content", "biopsy result Pyrexil" + tag);
     replyName = secret("practice's document file name", "letter-Rhodaline" + tag + ".txt");
     replyContent = secret("practice's document content", "prescribe Sertolan" + tag);
+    prescribedPatientName = secret("patient name on a prescription", "Vantabrook" + tag);
+    prescribedMedication = secret("prescribed medication", "Wexolidine" + tag + " 20 mg");
+    prescribedDosage = secret("prescribed dosage", "one tablet at Xandor time" + tag);
+    patientMessage = secret("patient's message", "is the Yttrelle rash normal" + tag);
+    practiceMessage = secret("practice's message", "apply Zorbacrem twice daily" + tag);
     practiceNameControl = control("practice name (public)", "Cabinet Publicard " + tag);
   }
 
@@ -101,6 +111,11 @@ public final class Canaries {
         documentContent,
         replyName,
         replyContent,
+        prescribedPatientName,
+        prescribedMedication,
+        prescribedDosage,
+        patientMessage,
+        practiceMessage,
         practiceNameControl);
   }
 

@@ -95,7 +95,7 @@ final class DocumentFlows {
   }
 
   /** The booking's data key as the agenda gives it to members: wrapped to the practice key. */
-  private byte[] wrappedKeyOf(BookingReceipt booking) throws Exception {
+  byte[] wrappedKeyOf(BookingReceipt booking) throws Exception {
     Instant at = booking.start();
     ApiTransport transport = practice.secretaryTransport();
     Agenda agenda =

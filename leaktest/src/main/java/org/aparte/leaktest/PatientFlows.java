@@ -209,6 +209,8 @@ final class PatientFlows {
     context.step("practice agenda: decrypt, mark arrived, cancel, phone booking, no-show");
 
     new DocumentFlows(context, practice).run(moved);
+    new PrescriptionFlows(context, practice).run(moved);
+    new MessageFlows(context, practice).run(moved);
 
     require(bookings.status(moved).status() == BookingStatus.ARRIVED, "status arrived");
     require(

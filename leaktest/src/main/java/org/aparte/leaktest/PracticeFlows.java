@@ -34,6 +34,9 @@ final class PracticeFlows {
   UUID practiceId;
   AccountSession secretary;
 
+  /** The owner, a practitioner: signs prescriptions with the account's signing key. */
+  AccountSession practitioner;
+
   private final FlowContext context;
 
   PracticeFlows(FlowContext context) {
@@ -56,6 +59,7 @@ final class PracticeFlows {
             .accounts()
             .register(context.login("locum"), Role.PRACTITIONER, context.password())
             .session();
+    practitioner = owner;
     context.step("practice staff register");
 
     Practices practices = practices(owner);

@@ -24,6 +24,8 @@ import org.aparte.server.log.LogRoutes;
 import org.aparte.server.log.LogScheduler;
 import org.aparte.server.log.LogSettings;
 import org.aparte.server.log.WitnessRoutes;
+import org.aparte.server.message.MessageEndpoints;
+import org.aparte.server.message.MessageService;
 import org.aparte.server.practice.PracticeRoutes;
 import org.aparte.server.reminder.NoticeEndpoints;
 import org.aparte.server.reminder.NoticeService;
@@ -123,6 +125,7 @@ public final class ServerWiring {
     routes.addAll(notices().routes());
     routes.addAll(verifications().routes());
     routes.addAll(documents().routes());
+    routes.addAll(messages().routes());
     return List.copyOf(routes);
   }
 
@@ -197,6 +200,12 @@ public final class ServerWiring {
         jsonBodies(),
         sessions(),
         practiceAccess());
+  }
+
+  /** Messages: ciphertext in threads named by a hash of the booking's data key. */
+  public MessageEndpoints messages() {
+    return new MessageEndpoints(
+        new MessageService(database), jsonBodies(), sessions(), practiceAccess());
   }
 
   public ObjectMapper json() {

@@ -1,0 +1,51 @@
+package org.aparte.leaktest;
+
+import static org.aparte.leaktest.FlowCheck.require;
+
+import org.aparte.client.booking.BookingDataKeys;
+import org.aparte.client.booking.BookingReceipt;
+import org.aparte.client.message.Message;
+import org.aparte.client.message.PatientMessages;
+import org.aparte.client.message.PracticeMessages;
+
+/**
+ * The patient writes to the practice in the booking's thread (no session), the secretary reads and
+ * answers, the patient reads the answer: both texts are canaries.
+ */
+final class MessageFlows {
+  private final FlowContext context;
+  private final PracticeFlows practice;
+  private final Canaries c;
+
+  MessageFlows(FlowContext context, PracticeFlows practice) {
+    this.context = context;
+    this.practice = practice;
+    this.c = context.canaries;
+  }
+
+  void run(BookingReceipt booking) throws Exception {
+    var patient = new PatientMessages(context.anonymous(), context.random, context.clock);
+    var members =
+        new PracticeMessages(practice.secretaryTransport(), context.random, context.clock);
+    var bookingKey =
+        BookingDataKeys.openForPractice(
+            booking.bookingId(),
+            new DocumentFlows(context, practice).wrappedKeyOf(booking),
+            practice.keyring().version(practice.target().keyVersion()).orElseThrow());
+    patient.send(booking, c.patientMessage.value());
+    var atPractice = members.page(practice.practiceId, bookingKey, 0, 10);
+    require(
+        atPractice.messages().stream()
+            .map(Message::text)
+            .toList()
+            .equals(java.util.List.of(c.patientMessage.value())),
+        "the practice reads the patient's message");
+    members.send(practice.practiceId, bookingKey, c.practiceMessage.value());
+    var atPatient = patient.page(booking, 0, 10);
+    require(
+        atPatient.messages().size() == 2
+            && atPatient.messages().get(1).text().equals(c.practiceMessage.value()),
+        "the patient reads the answer");
+    context.step("messages: the patient writes in the booking's thread; the practice answers");
+  }
+}
