@@ -18,6 +18,7 @@ import org.aparte.server.Route;
 import org.aparte.server.auth.PracticeAccess;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.http.StrictUuid;
 
 /**
  * The booking routes. The patient's routes ({@code /v1/bookings...}) refuse any request that
@@ -127,16 +128,8 @@ public final class BookingEndpoints {
   }
 
   private static UUID uuid(Context ctx, String name) {
-    String text = ctx.pathParam(name);
-    try {
-      UUID id = UUID.fromString(text);
-      if (id.toString().equals(text)) {
-        return id;
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through
-    }
-    throw BookingException.badField(name, "must be a lower-case UUID");
+    return StrictUuid.parse(ctx.pathParam(name))
+        .orElseThrow(() -> BookingException.badField(name, "must be a lower-case UUID"));
   }
 
   private static Instant instant(Context ctx, String name) {

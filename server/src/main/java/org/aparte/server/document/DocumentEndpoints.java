@@ -18,6 +18,7 @@ import org.aparte.server.Route;
 import org.aparte.server.auth.PracticeAccess;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.http.StrictUuid;
 import org.aparte.store.booking.StoredBooking;
 import org.aparte.store.document.StoredDocument;
 
@@ -172,15 +173,7 @@ public final class DocumentEndpoints {
   }
 
   private static UUID uuid(Context ctx, String name) {
-    String text = ctx.pathParam(name);
-    try {
-      UUID id = UUID.fromString(text);
-      if (id.toString().equals(text)) {
-        return id;
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through
-    }
-    throw DocumentException.badField(name, "must be a lower-case UUID");
+    return StrictUuid.parse(ctx.pathParam(name))
+        .orElseThrow(() -> DocumentException.badField(name, "must be a lower-case UUID"));
   }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.aparte.protocol.booking.BookingLimits;
 import org.aparte.protocol.document.DocumentLimits;
 import org.aparte.protocol.message.MessageLimits;
+import org.aparte.server.http.StrictUuid;
 
 /** Reads and checks the message routes' path, query and capability header, or answers 400. */
 final class MessageParams {
@@ -56,16 +57,8 @@ final class MessageParams {
   }
 
   static UUID uuid(Context ctx, String name) {
-    String text = ctx.pathParam(name);
-    try {
-      UUID id = UUID.fromString(text);
-      if (id.toString().equals(text)) {
-        return id;
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through
-    }
-    throw MessageException.badField(name, "must be a lower-case UUID");
+    return StrictUuid.parse(ctx.pathParam(name))
+        .orElseThrow(() -> MessageException.badField(name, "must be a lower-case UUID"));
   }
 
   static byte[] cancelSecret(Context ctx) {

@@ -9,6 +9,7 @@ import org.aparte.server.Route;
 import org.aparte.server.auth.PracticeAccess;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.http.StrictUuid;
 
 /**
  * {@code PUT /v1/practices/{id}/bookings/{bookingId}/notice}: a practice member's session, like
@@ -45,15 +46,7 @@ public final class NoticeEndpoints {
   }
 
   private static UUID uuid(Context ctx, String name) {
-    String text = ctx.pathParam(name);
-    try {
-      UUID id = UUID.fromString(text);
-      if (id.toString().equals(text)) {
-        return id;
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through
-    }
-    throw ReminderException.badField(name, "must be a lower-case UUID");
+    return StrictUuid.parse(ctx.pathParam(name))
+        .orElseThrow(() -> ReminderException.badField(name, "must be a lower-case UUID"));
   }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.aparte.protocol.reminder.AttachRemindersRequest;
 import org.aparte.server.Route;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.http.StrictUuid;
 
 /**
  * {@code PUT /v1/bookings/{id}/reminders}: anonymous like every patient booking route (a request
@@ -39,14 +40,7 @@ public final class ReminderEndpoints {
   }
 
   private static UUID uuid(String text) {
-    try {
-      UUID id = UUID.fromString(text);
-      if (id.toString().equals(text)) {
-        return id;
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through
-    }
-    throw ReminderException.badField("id", "must be a lower-case UUID");
+    return StrictUuid.parse(text)
+        .orElseThrow(() -> ReminderException.badField("id", "must be a lower-case UUID"));
   }
 }

@@ -10,6 +10,7 @@ import org.aparte.protocol.verification.VerificationStatus;
 import org.aparte.server.Route;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.http.JsonBodies;
+import org.aparte.server.http.StrictUuid;
 
 /** The contact verification routes, on the account's session. */
 public final class VerificationEndpoints {
@@ -51,14 +52,7 @@ public final class VerificationEndpoints {
   }
 
   private static UUID uuid(String text) {
-    try {
-      UUID id = UUID.fromString(text);
-      if (id.toString().equals(text)) {
-        return id;
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through
-    }
-    throw VerificationException.badField("id", "must be a lower-case UUID");
+    return StrictUuid.parse(text)
+        .orElseThrow(() -> VerificationException.badField("id", "must be a lower-case UUID"));
   }
 }
