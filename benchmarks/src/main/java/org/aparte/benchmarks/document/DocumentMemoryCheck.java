@@ -117,7 +117,7 @@ public final class DocumentMemoryCheck {
     }
   }
 
-  private static void seed(
+  static void seed(
       Database database,
       UUID practiceId,
       EncryptionKeyPair key,
@@ -159,7 +159,7 @@ public final class DocumentMemoryCheck {
         });
   }
 
-  private static void write(Path file, long size) throws java.io.IOException {
+  static void write(Path file, long size) throws java.io.IOException {
     Random random = new Random(1);
     byte[] chunk = new byte[64 * 1024];
     try (OutputStream out = Files.newOutputStream(file)) {
