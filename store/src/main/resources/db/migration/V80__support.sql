@@ -46,6 +46,7 @@ CREATE TABLE support_ticket_refs (
 
 CREATE TABLE support_messages (
     id                uuid PRIMARY KEY,
+    seq               bigserial NOT NULL,
     ticket_id         uuid NOT NULL REFERENCES support_tickets (id) ON DELETE CASCADE,
     agent_id          uuid,
     team_key_version  integer NOT NULL,
@@ -54,7 +55,7 @@ CREATE TABLE support_messages (
     body_owner_key    bytea NOT NULL,
     created_at        timestamptz NOT NULL
 );
-CREATE INDEX support_messages_ticket ON support_messages (ticket_id, created_at);
+CREATE INDEX support_messages_ticket ON support_messages (ticket_id, seq);
 
 -- An access request and, once approved, its disclosure (one per request; the disclosure id is
 -- the request id). The disclosure ciphertext is deleted on revocation and by the expiry job.

@@ -30,6 +30,9 @@ public final class Labels {
   /** A document key's subkey for its file's stream encryption. */
   public static final String DOCUMENT_FILE_KEY = "aparte/document-file-key/v1";
 
+  /** A vault key's subkey for the opaque handles of records offered to a support ticket. */
+  public static final String SUPPORT_REF_KEY = "aparte/support-ref-key/v1";
+
   public static byte[] utf8(String label) {
     return label.getBytes(StandardCharsets.UTF_8);
   }

@@ -9,6 +9,7 @@ import org.aparte.crypto.keys.KeyId;
 import org.aparte.protocol.support.AgentView;
 import org.aparte.protocol.support.AgentWrap;
 import org.aparte.protocol.support.RotateTeamKeyRequest;
+import org.aparte.protocol.support.TeamState;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.errors.BadRequestException;
 import org.aparte.server.errors.ConflictException;
@@ -56,7 +57,7 @@ final class TeamEndpoints {
 
   void agents(Context ctx) {
     access.requireAgent(sessions.requireAccount(ctx));
-    ctx.json(agents.all());
+    ctx.json(new TeamState(team.currentVersion(), agents.all()));
   }
 
   void myKeys(Context ctx) {

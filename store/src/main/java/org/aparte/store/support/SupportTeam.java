@@ -41,6 +41,13 @@ public final class SupportTeam {
         });
   }
 
+  /** The newest version, stale or not; 0 before the first. */
+  public int currentVersion() {
+    return database.transaction(
+        Isolation.READ_COMMITTED,
+        connection -> current(connection).map(TeamKeyView::version).orElse(0));
+  }
+
   /** Every version wrapped to this agent, oldest first. */
   public List<TeamKeyWrap> keysOf(UUID agentId) {
     return database.transaction(

@@ -113,7 +113,7 @@ public final class SupportTickets {
                   connection,
                   "SELECT id, agent_id, team_key_version, body, body_team_key, body_owner_key,"
                       + " created_at FROM support_messages WHERE ticket_id = ?"
-                      + " ORDER BY created_at, id",
+                      + " ORDER BY seq",
                   row ->
                       new MessageView(
                           row.getObject(1, UUID.class),
