@@ -16,6 +16,7 @@ import org.aparte.cli.document.DocumentCommands;
 import org.aparte.cli.log.AuditCommand;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.cli.practice.PracticeCommands;
+import org.aparte.cli.support.SupportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,7 +38,8 @@ import picocli.CommandLine.Command;
       DeleteAccountCommand.class,
       ProfileCommand.class,
       RelativeCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      SupportCommand.class
     })
 public final class AparteCli {
 

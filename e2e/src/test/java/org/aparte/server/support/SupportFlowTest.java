@@ -3,6 +3,7 @@ package org.aparte.server.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.aparte.client.ApiError;
@@ -12,6 +13,7 @@ import org.aparte.protocol.support.ScopeItem;
 import org.aparte.store.testing.Sql;
 import org.aparte.transparency.EntryKind;
 import org.aparte.transparency.SupportEvent;
+import org.aparte.transparency.SupportReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +135,16 @@ class SupportFlowTest {
     assertThat(history.get(5).agentId()).isEqualTo(SupportEvent.NOBODY);
     assertThat(history.get(4).agentId()).isEqualTo(f.alice.id());
     assertThat(f.ticketId).isNotEqualTo(f.user.id());
+
+    // The report an auditor computes from the whole log matches the scenario.
+    SupportReport report = SupportReport.of(YearMonth.of(2026, 3), f.kit.allEvents());
+    assertThat(report.requested()).isEqualTo(2);
+    assertThat(report.approved()).isEqualTo(1);
+    assertThat(report.denied()).isEqualTo(1);
+    assertThat(report.medianApprovedDuration()).contains(Duration.ofHours(2));
+    assertThat(report.earlyRevocations()).isEqualTo(1);
+    assertThat(report.refusedAttempts()).isEqualTo(1);
+    assertThat(report.fetchesPerAgent()).isEqualTo(java.util.Map.of(f.alice.id(), 1));
   }
 
   private long disclosureBytes(UUID request) {
