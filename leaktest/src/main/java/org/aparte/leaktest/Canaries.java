@@ -38,6 +38,12 @@ public final class Canaries {
   final Canary replyName;
   final Canary replyContent;
   final Canary practiceNameControl;
+  final Canary supportSubject;
+  final Canary supportMessage;
+  final Canary supportReply;
+  final Canary supportReason;
+  final Canary supportDisclosedName;
+  final Canary supportWithheldNote;
 
   public Canaries(SecureRandom random) {
     tag = tag(random);
@@ -70,6 +76,12 @@ public final class Canaries {
     documentContent = secret("document content", "biopsy result Pyrexil" + tag);
     replyName = secret("practice's document file name", "letter-Rhodaline" + tag + ".txt");
     replyContent = secret("practice's document content", "prescribe Sertolan" + tag);
+    supportSubject = secret("support ticket subject", "cannot find Tamarisque" + tag);
+    supportMessage = secret("user's support message", "booked with Umbrielle" + tag);
+    supportReply = secret("agent's support reply", "please approve Vantorel" + tag);
+    supportReason = secret("agent's access reason", "to check Wexfordine" + tag);
+    supportDisclosedName = secret("field disclosed to an agent", "Xandrelle" + tag);
+    supportWithheldNote = secret("field withheld from an agent", "keep Yseultine private" + tag);
     practiceNameControl = control("practice name (public)", "Cabinet Publicard " + tag);
   }
 
@@ -101,6 +113,12 @@ public final class Canaries {
         documentContent,
         replyName,
         replyContent,
+        supportSubject,
+        supportMessage,
+        supportReply,
+        supportReason,
+        supportDisclosedName,
+        supportWithheldNote,
         practiceNameControl);
   }
 
