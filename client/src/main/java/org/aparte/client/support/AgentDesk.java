@@ -26,6 +26,7 @@ import org.aparte.protocol.support.ScopeItem;
 import org.aparte.protocol.support.TeamKeyWrap;
 import org.aparte.protocol.support.TicketList;
 import org.aparte.protocol.support.TicketView;
+import org.aparte.transparency.EntryKind;
 
 /**
  * A support agent's side: read and answer tickets with the team key, ask for access, and read what
@@ -35,6 +36,7 @@ public final class AgentDesk {
   private final ApiTransport transport;
   private final EncryptionKeyPair me;
   private final TeamKeySource team;
+  private final KeyDirectory directory;
   private final SecureRandom random;
   private final Clock clock;
 
@@ -47,6 +49,7 @@ public final class AgentDesk {
     this.transport = transport;
     this.me = me;
     this.team = new TeamKeySource(transport, directory);
+    this.directory = directory;
     this.random = random;
     this.clock = clock;
   }
@@ -83,7 +86,7 @@ public final class AgentDesk {
         transport.call("GET", "v1/support/tickets/" + ticketId, null, TicketView.class);
     TeamKeySource.TeamKey key = team.current();
     UUID messageId = UUID.randomUUID();
-    var owner = EncryptionPublicKey.decode(view.ownerPublicKey());
+    var owner = loggedOwnerKey(view);
     var sealed = ItemSeal.seal(text, ticketId, messageId, key.key(), owner, random);
     transport.call(
         "POST",
@@ -99,7 +102,7 @@ public final class AgentDesk {
         transport.call("GET", "v1/support/tickets/" + ticketId, null, TicketView.class);
     TeamKeySource.TeamKey key = team.current();
     UUID requestId = UUID.randomUUID();
-    var owner = EncryptionPublicKey.decode(view.ownerPublicKey());
+    var owner = loggedOwnerKey(view);
     var sealed = ItemSeal.seal(reason, ticketId, requestId, key.key(), owner, random);
     transport.call(
         "POST",
@@ -125,6 +128,18 @@ public final class AgentDesk {
     DisclosureView view =
         transport.call("GET", "v1/support/disclosures/" + disclosureId, null, DisclosureView.class);
     return DisclosureSeal.open(view, me, clock.instant());
+  }
+
+  /** The owner's key, once the log shows it as the owner's account key (version 1). */
+  private EncryptionPublicKey loggedOwnerKey(TicketView view)
+      throws IOException, ApiError, CryptoException, LogVerificationException {
+    directory.requireLogged(
+        EntryKind.ACCOUNT_ENCRYPTION_KEY,
+        "account-encryption",
+        view.ownerId(),
+        1,
+        view.ownerPublicKey());
+    return EncryptionPublicKey.decode(view.ownerPublicKey());
   }
 
   private static EncryptionKeyPair keyOf(Map<Integer, EncryptionKeyPair> keys, int version)

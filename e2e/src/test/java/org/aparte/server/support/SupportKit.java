@@ -190,6 +190,13 @@ final class SupportKit implements AutoCloseable {
             insert.setTimestamp(4, Timestamp.from(clock.instant()));
             insert.executeUpdate();
           }
+          org.aparte.store.log.KeyDirectoryLog.record(
+              connection,
+              org.aparte.transparency.EntryKind.ACCOUNT_ENCRYPTION_KEY,
+              id,
+              1,
+              keys.publicKey().encoded(),
+              clock.instant());
           try (PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO sessions (token_hash, account_id, created_at, expires_at)"

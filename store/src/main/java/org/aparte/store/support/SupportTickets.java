@@ -125,7 +125,7 @@ public final class SupportTickets {
           List<TicketRef> refs = refs(connection, ticketId);
           return Sql.one(
               connection,
-              "SELECT t.id, a.encryption_public_key, t.team_key_version, t.subject,"
+              "SELECT t.id, t.owner_id, a.encryption_public_key, t.team_key_version, t.subject,"
                   + " t.subject_team_key, t.subject_owner_key, t.created_at"
                   + " FROM support_tickets t JOIN accounts a ON a.id = t.owner_id WHERE t.id = ?",
               row -> ticket(row, refs, messages),
@@ -137,9 +137,10 @@ public final class SupportTickets {
       throws SQLException {
     return new TicketView(
         row.getObject(1, UUID.class),
-        row.getBytes(2),
-        row.getInt(3),
-        new SealedItem(row.getBytes(4), row.getBytes(5), row.getBytes(6)),
+        row.getObject(2, UUID.class),
+        row.getBytes(3),
+        row.getInt(4),
+        new SealedItem(row.getBytes(5), row.getBytes(6), row.getBytes(7)),
         refs,
         messages,
         Sql.instant(row, "created_at"));
