@@ -5,6 +5,7 @@ import { expect, test } from "vitest";
 /** A new vector file must get a browser test too, or the two sides could drift apart unseen. */
 const TESTED = [
   "booking-token.json",
+  "key-entry.json",
   "keywrap.json",
   "merkle-proofs.json",
   "password-kdf.json",

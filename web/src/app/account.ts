@@ -10,6 +10,7 @@ import {
   secureRandom,
 } from "../crypto";
 import { api, fromBase64, toBase64 } from "./api";
+import { KeyEntryKind, signOwnEntry } from "../log/key-entry";
 import { type KeyBundle, generateKeyBundle, openKeyBundle, sealKeyBundle } from "./keybundle";
 
 /**
@@ -62,6 +63,24 @@ export async function register(
     recoveryKeyBundle: toBase64(await sealKeyBundle(keys, await recovery.wrappingKey(), accountId)),
     encryptionPublicKey: toBase64(keys.encryptionPublicKey),
     signingPublicKey: toBase64(keys.signingPublicKey),
+    encryptionKeySignature: toBase64(
+      signOwnEntry(
+        keys.signingPrivateKey,
+        KeyEntryKind.ACCOUNT_ENCRYPTION_KEY,
+        accountId,
+        1,
+        keys.encryptionPublicKey,
+      ),
+    ),
+    signingKeySignature: toBase64(
+      signOwnEntry(
+        keys.signingPrivateKey,
+        KeyEntryKind.ACCOUNT_SIGNING_KEY,
+        accountId,
+        1,
+        keys.signingPublicKey,
+      ),
+    ),
   });
   const answer = await api<LoginResponse>("POST", "/v1/sessions", {
     login: normalized,

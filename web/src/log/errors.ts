@@ -8,7 +8,9 @@ export type LogErrorKind =
   | "TreeSizeOrder"
   | "WrongProofLength"
   | "MalformedHash"
-  | "RootMismatch";
+  | "RootMismatch"
+  | "MalformedEntry"
+  | "OwnerSignature";
 
 export abstract class LogError extends Error {
   abstract readonly kind: LogErrorKind;
@@ -28,4 +30,10 @@ export class MalformedHashError extends LogError {
 }
 export class RootMismatchError extends LogError {
   readonly kind = "RootMismatch";
+}
+export class MalformedEntryError extends LogError {
+  readonly kind = "MalformedEntry";
+}
+export class OwnerSignatureError extends LogError {
+  readonly kind = "OwnerSignature";
 }

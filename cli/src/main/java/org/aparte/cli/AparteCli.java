@@ -14,6 +14,8 @@ import org.aparte.cli.booking.BookingCommands;
 import org.aparte.cli.booking.BookingContext;
 import org.aparte.cli.document.DocumentCommands;
 import org.aparte.cli.log.AuditCommand;
+import org.aparte.cli.log.TrustWitnessCommand;
+import org.aparte.cli.log.WitnessCommand;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.cli.practice.PracticeCommands;
 import org.aparte.cli.support.SupportCommand;
@@ -39,6 +41,8 @@ import picocli.CommandLine.Command;
       ProfileCommand.class,
       RelativeCommand.class,
       AuditCommand.class,
+      WitnessCommand.class,
+      TrustWitnessCommand.class,
       SupportCommand.class
     })
 public final class AparteCli {

@@ -3,6 +3,7 @@ package org.aparte.cli;
 import java.io.IOException;
 import org.aparte.client.ApiError;
 import org.aparte.client.document.TamperedDocumentException;
+import org.aparte.client.log.LogVerificationException;
 import org.aparte.crypto.CryptoException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -26,6 +27,10 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     }
     if (failure instanceof CryptoException crypto) {
       err.println("aparte: refused to use data that failed verification: " + crypto.getMessage());
+      return TAMPERING_DETECTED;
+    }
+    if (failure instanceof LogVerificationException unproven) {
+      err.println("aparte: " + unproven.getMessage());
       return TAMPERING_DETECTED;
     }
     if (failure instanceof TamperedDocumentException tampered) {

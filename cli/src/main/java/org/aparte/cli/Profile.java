@@ -2,10 +2,12 @@ package org.aparte.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.aparte.protocol.Json;
@@ -47,6 +49,10 @@ public final class Profile {
     Path file = directory.resolve(name + ".json");
     Path temporary = directory.resolve(name + ".json.tmp");
     Files.write(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(value));
+    // Durable before it replaces the old file: a witness must not forget what it co-signed.
+    try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
     try {
       Files.move(
           temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -10,6 +10,8 @@ import org.aparte.client.account.AccountSession;
 import org.aparte.client.booking.Agenda;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.LogClient;
 import org.aparte.client.practice.CreatedPractice;
 import org.aparte.client.practice.Practices;
 import org.aparte.client.reminder.Notices;
@@ -82,15 +84,17 @@ final class PracticeFlows {
     context.step("visit types, linked follow-up, opening hours, closure");
 
     var keyring = practices.keyring(practiceId, owner.keys().encryptionKeys());
+    KeyDirectory log = KeyDirectory.pinnedNow(new LogClient(context.anonymous()));
     for (AccountSession member : List.of(secretary, locum)) {
       var keys = owner.lookUp(member.login());
       practices.addMember(
-          practiceId, keyring, keys.accountId(), keys.encryptionKey(), MemberRole.MEMBER);
+          practiceId, keyring, keys.accountId(), keys.encryptionKey(), MemberRole.MEMBER, log);
     }
     practices.removeMember(
         practiceId,
         practices.keyring(practiceId, owner.keys().encryptionKeys()),
-        locum.accountId());
+        locum.accountId(),
+        log);
     context.step("members added; one removed, rotating the practice key");
   }
 

@@ -11,6 +11,7 @@ import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.document.DocumentSettings;
+import org.aparte.server.log.LogSettings;
 import org.aparte.server.token.TokenSettings;
 import org.aparte.store.DataDirectory;
 import org.aparte.store.Database;
@@ -60,6 +61,7 @@ public final class Platform implements AutoCloseable {
                   clock,
                   ServerSettings.defaults()
                       .withTokens(TokenSettings.fromEnvironment(env))
+                      .withLog(LogSettings.fromEnvironment(env))
                       .withDocuments(DocumentSettings.fromEnvironment(env, blobs)))
               .server()
               .start();

@@ -23,6 +23,7 @@ import org.aparte.server.log.KeyProofRoutes;
 import org.aparte.server.log.LogRoutes;
 import org.aparte.server.log.LogScheduler;
 import org.aparte.server.log.LogSettings;
+import org.aparte.server.log.WitnessRoutes;
 import org.aparte.server.practice.PracticeRoutes;
 import org.aparte.server.reminder.NoticeEndpoints;
 import org.aparte.server.reminder.NoticeService;
@@ -40,6 +41,7 @@ import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
 import org.aparte.store.ServerSecrets;
 import org.aparte.store.log.KeyDirectoryLog;
+import org.aparte.store.log.LogCosignatures;
 import org.aparte.store.log.LogSequencer;
 import org.aparte.store.log.LogSigningKey;
 import org.aparte.store.log.LogStore;
@@ -126,7 +128,9 @@ public final class ServerWiring {
     routes.addAll(tokens().routes());
     routes.addAll(bookings().routes());
     var log = new LogStore(database);
-    routes.addAll(new LogRoutes(log).routes());
+    var cosignatures = new LogCosignatures(database);
+    routes.addAll(new LogRoutes(log, cosignatures).routes());
+    routes.addAll(new WitnessRoutes(cosignatures, logSettings.witnesses(), jsonBodies()).routes());
     routes.addAll(
         new KeyProofRoutes(log, new KeyDirectoryLog(database), logKey().publicKey()).routes());
     routes.addAll(reminders().routes());

@@ -7,7 +7,11 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
 import org.aparte.crypto.ByteReader;
+import org.aparte.crypto.InvalidSignatureException;
 import org.aparte.crypto.MalformedInputException;
+import org.aparte.crypto.keys.SigningKeyPair;
+import org.aparte.crypto.keys.SigningPublicKey;
+import org.aparte.crypto.sign.Signatures;
 
 /**
  * A key directory entry: one version of one subject's public key, as hashed into the log. Encoding
@@ -20,7 +24,11 @@ import org.aparte.crypto.MalformedInputException;
  * </pre>
  *
  * The owner signature, when present, is Ed25519 by the subject's signing key, in the {@code
- * key-entry} context, over this encoding with {@code m = 0}.
+ * key-entry} context, over this encoding with the timestamp and {@code m} set to 0: the server
+ * stamps the time when it queues the entry, after the owner signed, so the owner vouches for what
+ * it knows (kind, subject, version, key). Account keys carry one (both are signed by the account's
+ * signing key, which thereby also proves the registrant holds it); practice and issuer keys have no
+ * signing key of their own and carry none.
  */
 public record KeyEntry(
     EntryKind kind,
@@ -65,9 +73,33 @@ public record KeyEntry(
     return encode(ownerSignature);
   }
 
-  /** The bytes an owner signs: the encoding without a signature. */
+  /** The bytes an owner signs: the encoding without the time and without a signature. */
   public byte[] signedPart() {
-    return encode(new byte[0]);
+    return ownerStatement(kind, subjectId, keyVersion, publicKey);
+  }
+
+  /** What the owner of {@code publicKey} signs to register it, before the server stamps a time. */
+  public static byte[] ownerStatement(EntryKind kind, UUID subject, int version, byte[] publicKey) {
+    return new KeyEntry(kind, subject, version, 0, publicKey, null).encode();
+  }
+
+  /** The owner's signature over {@link #ownerStatement}. */
+  public static byte[] signByOwner(
+      SigningKeyPair owner, EntryKind kind, UUID subject, int version, byte[] publicKey) {
+    return Signatures.sign(
+        owner, LogSignatures.KEY_ENTRY, ownerStatement(kind, subject, version, publicKey));
+  }
+
+  /** Returns normally only if this entry carries {@code owner}'s signature. */
+  public void verifyOwnerSignature(SigningPublicKey owner) throws OwnerSignatureException {
+    if (ownerSignature.length == 0) {
+      throw new OwnerSignatureException(this + ": carries no owner signature");
+    }
+    try {
+      Signatures.verify(owner, LogSignatures.KEY_ENTRY, signedPart(), ownerSignature);
+    } catch (InvalidSignatureException invalid) {
+      throw new OwnerSignatureException(this + ": not signed by its owner's key", invalid);
+    }
   }
 
   private byte[] encode(byte[] signature) {

@@ -13,7 +13,8 @@ public abstract sealed class TransparencyException extends Exception
         RootMismatchException,
         MalformedTreeHeadException,
         TreeHeadSignatureException,
-        MalformedEntryException {
+        MalformedEntryException,
+        OwnerSignatureException {
   private static final long serialVersionUID = 1L;
 
   protected TransparencyException(String message) {

@@ -8,13 +8,17 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aparte.cli.Profile;
 import org.aparte.cli.UserInputException;
+import org.aparte.cli.log.ProfileLogTrust;
 import org.aparte.cli.practice.AccountContext;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
 import org.aparte.client.account.AccountSession;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.OwnerCheck;
 import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.keys.EncryptionKeyPair;
+import org.aparte.crypto.keys.SigningPublicKey;
 
 /**
  * The logged-in account of a profile directory, for the commands of other parts of the CLI: the
@@ -50,6 +54,17 @@ public final class ProfileContextSource implements ContextSource {
                 URI.create(
                     account.server().endsWith("/") ? account.server() : account.server() + "/"))
         .orElseGet(() -> ContextSource.withoutLogin().server());
+  }
+
+  @Override
+  public KeyDirectory keyDirectory() throws IOException, ApiError {
+    return new ProfileLogTrust(profile, server()).keyDirectory();
+  }
+
+  @Override
+  public OwnerCheck ownerCheck() throws IOException, ApiError {
+    ProfileLogTrust trust = new ProfileLogTrust(profile, server());
+    return new OwnerCheck(trust.log(), trust.monitor());
   }
 
   /** The logged-in session with its keys, unlocked (password asked) on first use. */
@@ -95,6 +110,11 @@ public final class ProfileContextSource implements ContextSource {
       @Override
       public EncryptionKeyPair encryptionKeys() {
         return session.keys().encryptionKeys();
+      }
+
+      @Override
+      public SigningPublicKey signingPublicKey() {
+        return session.keys().signingKeys().publicKey();
       }
     };
   }

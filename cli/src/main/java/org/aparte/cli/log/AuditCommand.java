@@ -52,7 +52,7 @@ public final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    URI base = base();
+    URI base = base(server);
     Profile profile =
         new Profile(
             state != null
@@ -83,6 +83,7 @@ public final class AuditCommand implements Callable<Integer> {
   private void recompute(LogClient log, SignedTreeHead head, PrintWriter out) throws Exception {
     Frontier frontier = Frontier.empty();
     Map<String, Long> counts = new TreeMap<>();
+    OwnerSignatureTally owners = new OwnerSignatureTally();
     long size = head.head().size();
     while (frontier.size() < size) {
       long start = frontier.size();
@@ -95,6 +96,7 @@ public final class AuditCommand implements Callable<Integer> {
       for (byte[] entry : page.entries()) {
         frontier.append(TreeHashes.leafHash(entry));
         counts.merge(kindOf(entry), 1L, Long::sum);
+        decoded(entry).ifPresent(owners::add);
       }
     }
     if (!java.security.MessageDigest.isEqual(frontier.root(), head.head().rootHash())) {
@@ -103,6 +105,22 @@ public final class AuditCommand implements Callable<Integer> {
     }
     out.println("entries        " + size + " downloaded, root recomputed: matches");
     counts.forEach((kind, count) -> out.printf("  %-24s %d%n", kind, count));
+    long unsigned = owners.unsigned();
+    out.println(
+        unsigned == 0
+            ? "owner signatures every account key entry is signed by its account"
+            : "owner signatures WARNING: "
+                + unsigned
+                + " account key entries lack their account's signature (logged by the server,"
+                + " not by the account)");
+  }
+
+  private static java.util.Optional<KeyEntry> decoded(byte[] entry) {
+    try {
+      return java.util.Optional.of(KeyEntry.decode(entry));
+    } catch (MalformedEntryException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static String kindOf(byte[] entry) {
@@ -116,7 +134,8 @@ public final class AuditCommand implements Callable<Integer> {
     }
   }
 
-  private URI base() {
+  /** {@code server}, else {@code APARTE_SERVER}, else the local default; ends with a slash. */
+  static URI base(String server) {
     String configured = server != null ? server : System.getenv("APARTE_SERVER");
     String text =
         configured == null || configured.isEmpty() ? "http://127.0.0.1:8080/" : configured;

@@ -45,17 +45,37 @@ public final class ProfileLogTrust implements TreeHeadStore {
   }
 
   public LogMonitor monitor() throws IOException, ApiError {
-    return new LogMonitor(log, pinnedKey(), this);
+    SigningPublicKey logKey = pinnedKey();
+    return new LogMonitor(log, logKey, this, requiredWitness());
   }
 
-  private SigningPublicKey pinnedKey() throws IOException, ApiError {
+  /** From now on, take only heads {@code witness} co-signed. */
+  public void requireWitness(SigningPublicKey witness) throws IOException, ApiError {
+    pinnedKey();
+    profile.write(NAME, read().orElseThrow().withRequiredWitness(witness.encoded()));
+  }
+
+  private Optional<SigningPublicKey> requiredWitness() throws IOException {
+    Optional<LogTrustFile> file = read();
+    if (file.isEmpty() || file.get().requiredWitness() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(SigningPublicKey.decode(file.get().requiredWitness()));
+    } catch (CryptoException e) {
+      throw new UserInputException("the required witness key is unusable: " + e.getMessage());
+    }
+  }
+
+  /** The log key pinned in this profile (fetched from the server and pinned if none yet). */
+  public SigningPublicKey pinnedKey() throws IOException, ApiError {
     Optional<LogTrustFile> file = read();
     byte[] key;
     if (file.isPresent()) {
       key = file.get().logPublicKey();
     } else {
       key = log.publicKey();
-      profile.write(NAME, new LogTrustFile(server.toString(), key, null, null, null, null));
+      profile.write(NAME, new LogTrustFile(server.toString(), key, null, null, null, null, null));
     }
     try {
       return SigningPublicKey.decode(key);
@@ -96,16 +116,7 @@ public final class ProfileLogTrust implements TreeHeadStore {
   @Override
   public void save(SignedTreeHead head) {
     try {
-      LogTrustFile file = read().orElseThrow();
-      profile.write(
-          NAME,
-          new LogTrustFile(
-              file.server(),
-              file.logPublicKey(),
-              head.head().size(),
-              head.head().rootHash(),
-              head.head().timestampMillis(),
-              head.signature()));
+      profile.write(NAME, read().orElseThrow().withHead(head));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the profile", e);
     }

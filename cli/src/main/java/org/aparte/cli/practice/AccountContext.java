@@ -3,6 +3,7 @@ package org.aparte.cli.practice;
 import java.util.UUID;
 import org.aparte.client.ApiTransport;
 import org.aparte.crypto.keys.EncryptionKeyPair;
+import org.aparte.crypto.keys.SigningPublicKey;
 
 /**
  * The logged-in account as the practice commands need it: an authenticated transport and the
@@ -14,4 +15,7 @@ public interface AccountContext {
   ApiTransport transport();
 
   EncryptionKeyPair encryptionKeys();
+
+  /** The account's Ed25519 public key (what its key-log entries are signed with). */
+  SigningPublicKey signingPublicKey();
 }

@@ -45,7 +45,12 @@ final class AddMemberCommand extends BaseCommand {
     AccountContext account = source.account();
     Practices sdk = Sdk.account(source, account);
     sdk.addMember(
-        practiceId, sdk.keyring(practiceId, account.encryptionKeys()), memberId, key, role);
+        practiceId,
+        sdk.keyring(practiceId, account.encryptionKeys()),
+        memberId,
+        key,
+        role,
+        source.keyDirectory());
     output.print(out(), memberId, "added " + memberId);
     return 0;
   }

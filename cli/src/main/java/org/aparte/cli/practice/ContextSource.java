@@ -1,7 +1,11 @@
 package org.aparte.cli.practice;
 
+import java.io.IOException;
 import java.net.URI;
 import org.aparte.cli.UserInputException;
+import org.aparte.client.ApiError;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.OwnerCheck;
 
 /**
  * Where practice commands get the server and the logged-in account. Public commands (search, slots,
@@ -12,6 +16,12 @@ public interface ContextSource {
 
   /** The logged-in account; a {@link UserInputException} when there is none. */
   AccountContext account();
+
+  /** The transparency log as this device trusts it (pinned key, last head seen). */
+  KeyDirectory keyDirectory() throws IOException, ApiError;
+
+  /** An owner's check of its own entries, against the log as this device trusts it. */
+  OwnerCheck ownerCheck() throws IOException, ApiError;
 
   /** The server from {@code APARTE_SERVER} (default {@code http://127.0.0.1:8080/}), no login. */
   static ContextSource withoutLogin() {
@@ -26,6 +36,16 @@ public interface ContextSource {
 
       @Override
       public AccountContext account() {
+        throw new UserInputException("log in first");
+      }
+
+      @Override
+      public KeyDirectory keyDirectory() {
+        throw new UserInputException("log in first");
+      }
+
+      @Override
+      public OwnerCheck ownerCheck() {
         throw new UserInputException("log in first");
       }
     };

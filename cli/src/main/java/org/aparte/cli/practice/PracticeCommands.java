@@ -31,6 +31,7 @@ public final class PracticeCommands {
     root.addSubcommand("practice", practice);
     root.addSubcommand(new SearchCommand(source));
     root.addSubcommand(new SlotsCommand(source));
+    root.addSubcommand(new CheckKeysCommand(source));
     return root;
   }
 }

@@ -25,7 +25,11 @@ final class RemoveMemberCommand extends BaseCommand {
     AccountContext account = source.account();
     Practices sdk = Sdk.account(source, account);
     int version =
-        sdk.removeMember(practiceId, sdk.keyring(practiceId, account.encryptionKeys()), memberId)
+        sdk.removeMember(
+                practiceId,
+                sdk.keyring(practiceId, account.encryptionKeys()),
+                memberId,
+                source.keyDirectory())
             .currentVersion();
     output.print(
         out(), version, "removed " + memberId + "; practice key is now version " + version);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.aparte.cli.AparteCli;
 import org.aparte.cli.practice.ContextSource;
+import org.aparte.crypto.keys.SigningKeyPair;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
@@ -22,6 +23,7 @@ import org.aparte.store.Database;
 import org.aparte.store.log.KeyDirectoryLog;
 import org.aparte.store.testing.TestPostgres;
 import org.aparte.transparency.EntryKind;
+import org.aparte.transparency.KeyEntry;
 import org.aparte.transparency.SignedTreeHead;
 import org.aparte.transparency.TreeHashes;
 import org.aparte.transparency.TreeHead;
@@ -91,7 +93,8 @@ class AuditCommandTest {
         .contains("first audit")
         .contains("root recomputed: matches")
         .containsPattern("PRACTICE_KEY +3")
-        .containsPattern("ACCOUNT_SIGNING_KEY +2");
+        .containsPattern("ACCOUNT_SIGNING_KEY +2")
+        .contains("WARNING: 2 account key entries lack their account's signature");
 
     logKeys(EntryKind.ACCOUNT_ENCRYPTION_KEY, 4);
     Result second = audit();
@@ -99,6 +102,28 @@ class AuditCommandTest {
     assertThat(second.out())
         .contains("tree size      9")
         .contains("consistent with the previous audit (size 5)");
+  }
+
+  @Test
+  void accountEntriesSignedByTheirOwnersPassTheSignatureCount() {
+    SigningKeyPair owner = SigningKeyPair.generate(new SecureRandom());
+    UUID account = UUID.randomUUID();
+    byte[] signingKey = owner.publicKey().encoded();
+    byte[] encryptionKey = new byte[34];
+    database.transaction(
+        c -> {
+          for (var kind :
+              new EntryKind[] {EntryKind.ACCOUNT_ENCRYPTION_KEY, EntryKind.ACCOUNT_SIGNING_KEY}) {
+            byte[] key = kind == EntryKind.ACCOUNT_SIGNING_KEY ? signingKey : encryptionKey;
+            byte[] signature = KeyEntry.signByOwner(owner, kind, account, 1, key);
+            KeyDirectoryLog.record(c, kind, account, 1, key, signature, Instant.now());
+          }
+          return null;
+        });
+    wiring.logSequencer().sequenceOnce();
+    Result audit = audit("--entries");
+    assertThat(audit.exit()).as(audit.err()).isZero();
+    assertThat(audit.out()).contains("every account key entry is signed by its account");
   }
 
   @Test

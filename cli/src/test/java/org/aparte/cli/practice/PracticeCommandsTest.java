@@ -3,28 +3,45 @@ package org.aparte.cli.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import org.aparte.cli.AparteCli;
 import org.aparte.cli.UserInputException;
+import org.aparte.client.AnonymousTransport;
+import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.LogClient;
+import org.aparte.client.log.OwnerCheck;
 import org.aparte.crypto.keys.EncryptionKeyPair;
+import org.aparte.crypto.keys.SigningKeyPair;
+import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.protocol.Json;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.store.Database;
+import org.aparte.store.ServerSecrets;
+import org.aparte.store.log.KeyDirectoryLog;
+import org.aparte.store.log.LogSequencer;
+import org.aparte.store.log.LogSigningKey;
 import org.aparte.store.testing.MutableClock;
 import org.aparte.store.testing.TestPostgres;
+import org.aparte.transparency.EntryKind;
+import org.aparte.transparency.KeyEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +59,11 @@ class PracticeCommandsTest {
   private static AparteServer server;
   private static URI base;
 
-  record Account(UUID accountId, ApiTransport transport, EncryptionKeyPair encryptionKeys)
+  record Account(
+      UUID accountId,
+      ApiTransport transport,
+      EncryptionKeyPair encryptionKeys,
+      SigningPublicKey signingPublicKey)
       implements AccountContext {}
 
   record Run(int exit, String out, String err) {}
@@ -64,8 +85,14 @@ class PracticeCommandsTest {
   }
 
   private static Account newAccount() {
+    return newAccount(true);
+  }
+
+  /** An account inserted directly; {@code logged}: its keys are in the log, owner-signed. */
+  private static Account newAccount(boolean logged) {
     UUID id = UUID.randomUUID();
     EncryptionKeyPair keys = EncryptionKeyPair.generate(RANDOM);
+    SigningKeyPair signing = SigningKeyPair.generate(RANDOM);
     byte[] tokenBytes = new byte[32];
     RANDOM.nextBytes(tokenBytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
@@ -77,12 +104,17 @@ class PracticeCommandsTest {
                       + " recovery_verifier, key_bundle, recovery_key_bundle,"
                       + " encryption_public_key, signing_public_key, created_at)"
                       + " VALUES (?, ?, 'PRACTITIONER', '\\x01', '\\x01', '\\x01', '\\x01', '\\x01',"
-                      + " ?, '\\x01', ?)")) {
+                      + " ?, ?, ?)")) {
             insert.setObject(1, id);
             insert.setString(2, id + "@test.invalid");
             insert.setBytes(3, keys.publicKey().encoded());
-            insert.setTimestamp(4, Timestamp.from(NOW));
+            insert.setBytes(4, signing.publicKey().encoded());
+            insert.setTimestamp(5, Timestamp.from(NOW));
             insert.executeUpdate();
+          }
+          if (logged) {
+            logOwnKey(c, id, signing, EntryKind.ACCOUNT_ENCRYPTION_KEY, keys.publicKey().encoded());
+            logOwnKey(c, id, signing, EntryKind.ACCOUNT_SIGNING_KEY, signing.publicKey().encoded());
           }
           try (PreparedStatement insert =
               c.prepareStatement(
@@ -98,7 +130,7 @@ class PracticeCommandsTest {
         });
     ApiTransport transport = new ApiTransport(base);
     transport.useSession(token);
-    return new Account(id, transport, keys);
+    return new Account(id, transport, keys, signing.publicKey());
   }
 
   private static Run run(Account account, String... args) {
@@ -115,6 +147,16 @@ class PracticeCommandsTest {
               throw new UserInputException("log in first");
             }
             return account;
+          }
+
+          @Override
+          public KeyDirectory keyDirectory() throws IOException, ApiError {
+            return KeyDirectory.pinnedNow(new LogClient(new AnonymousTransport(base)));
+          }
+
+          @Override
+          public OwnerCheck ownerCheck() throws IOException, ApiError {
+            return OwnerCheck.pinnedNow(new LogClient(new AnonymousTransport(base)));
           }
         };
     CommandLine cli = AparteCli.commandLine(source);
@@ -269,11 +311,79 @@ class PracticeCommandsTest {
     assertThat(mine.out()).contains(practice).contains("ADMIN");
   }
 
+  /**
+   * Publishes what is queued: the server's own sequencer stamps heads by its clock, which these
+   * tests hold still.
+   */
+  private static void publishLog() {
+    SigningKeyPair logKey = LogSigningKey.load(new ServerSecrets(database, RANDOM));
+    LogSequencer sequencer =
+        new LogSequencer(database, logKey, Clock.systemUTC(), 1000, Duration.ZERO);
+    LogSequencer.Pass pass;
+    do {
+      pass = sequencer.sequenceOnce();
+    } while (!pass.lockHeld() || pass.appended() > 0);
+  }
+
+  private static void logOwnKey(
+      Connection c, UUID id, SigningKeyPair signing, EntryKind kind, byte[] key)
+      throws SQLException {
+    byte[] signature = KeyEntry.signByOwner(signing, kind, id, 1, key);
+    KeyDirectoryLog.record(c, kind, id, 1, key, signature, NOW);
+  }
+
+  @Test
+  void aMemberWhoseKeyIsNotInTheLogIsRefusedWithAClearMessage() {
+    Account admin = newAccount();
+    Account stranger = newAccount(false);
+    String practice = create(admin, "Cabinet Prudent", "48.884", "2.338");
+    String key =
+        Base64.getEncoder().encodeToString(stranger.encryptionKeys().publicKey().encoded());
+    Run add =
+        run(
+            admin,
+            "practice",
+            "member",
+            "add",
+            practice,
+            "--account",
+            stranger.accountId().toString(),
+            "--public-key",
+            key);
+    assertThat(add.exit()).isEqualTo(4);
+    assertThat(add.err()).contains("not in the transparency log").doesNotContain("Exception");
+    assertThat(run(stranger, "practice", "mine").out()).doesNotContain(practice);
+  }
+
+  @Test
+  void checkKeysPassesForOwnKeysAndRaisesTheAlarmForAKeyTheServerAdded() throws Exception {
+    Account admin = newAccount();
+    String practice = create(admin, "Cabinet Vigilant", "48.884", "2.338");
+    publishLog();
+    Run clean = run(admin, "check-keys");
+    assertThat(clean.exit()).as(clean.err()).isZero();
+    assertThat(clean.out()).contains("only your own keys").contains("1 practice");
+
+    // The operator logs a second practice key version of its own making.
+    byte[] planted = EncryptionKeyPair.generate(RANDOM).publicKey().encoded();
+    database.transaction(
+        c -> {
+          KeyDirectoryLog.record(
+              c, EntryKind.PRACTICE_KEY, UUID.fromString(practice), 2, planted, NOW);
+          return null;
+        });
+    publishLog();
+    Run alarm = run(admin, "check-keys");
+    assertThat(alarm.exit()).isEqualTo(4);
+    assertThat(alarm.err()).contains("ALARM").contains("practice key (version 2)");
+  }
+
   @Test
   void membersAreAddedAndRemovedWithKeyRotation() {
     Account admin = newAccount();
     Account bob = newAccount();
     String practice = create(admin, "Cabinet Abbesses", "48.884", "2.338");
+    publishLog();
     String bobKey = Base64.getEncoder().encodeToString(bob.encryptionKeys().publicKey().encoded());
     Run add =
         run(

@@ -25,6 +25,7 @@ import org.aparte.protocol.account.RecoveryBundleResponse;
 import org.aparte.protocol.account.RecoveryResetRequest;
 import org.aparte.protocol.account.RegisterRequest;
 import org.aparte.protocol.account.Role;
+import org.aparte.transparency.EntryKind;
 
 /**
  * The way in: register, log in with the password alone (a new device needs nothing else), or
@@ -69,7 +70,9 @@ public final class AccountClient {
               keys.seal(derived.keyWrappingKey(), accountId, options.random()),
               keys.seal(recoveryWrapping, accountId, options.random()),
               keys.encryptionKeys().publicKey().encoded(),
-              keys.signingKeys().publicKey().encoded());
+              keys.signingKeys().publicKey().encoded(),
+              keys.signOwnEntry(EntryKind.ACCOUNT_ENCRYPTION_KEY, accountId),
+              keys.signOwnEntry(EntryKind.ACCOUNT_SIGNING_KEY, accountId));
       anonymous().call("POST", "/v1/accounts", request, Void.class);
       LoginResponse answer =
           transport(null)

@@ -13,6 +13,8 @@ import org.aparte.crypto.keys.EncryptionKeyPair;
 import org.aparte.crypto.keys.SigningKeyPair;
 import org.aparte.crypto.record.RecordCipher;
 import org.aparte.crypto.record.RecordType;
+import org.aparte.transparency.EntryKind;
+import org.aparte.transparency.KeyEntry;
 
 /**
  * An account's private keys, in memory only: the X-Wing pair that receives wrapped keys, the
@@ -52,6 +54,20 @@ public final class KeyBundle {
 
   public SigningKeyPair signingKeys() {
     return signing;
+  }
+
+  /**
+   * This account's signature over the log entry of one of its own keys (version 1: account keys
+   * never rotate).
+   */
+  public byte[] signOwnEntry(EntryKind kind, UUID accountId) {
+    byte[] key =
+        switch (kind) {
+          case ACCOUNT_ENCRYPTION_KEY -> encryption.publicKey().encoded();
+          case ACCOUNT_SIGNING_KEY -> signing.publicKey().encoded();
+          default -> throw new IllegalArgumentException("not an account key kind: " + kind);
+        };
+    return KeyEntry.signByOwner(signing, kind, accountId, 1, key);
   }
 
   /** The key of the patient's vault record. */

@@ -1,36 +1,40 @@
 package org.aparte.client.log;
 
 import java.io.IOException;
-import java.util.Objects;
 import java.util.UUID;
 import org.aparte.client.ApiError;
 import org.aparte.client.booking.PracticeTarget;
-import org.aparte.protocol.log.KeyProofResponse;
+import org.aparte.crypto.CryptoException;
+import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.transparency.EntryKind;
-import org.aparte.transparency.InclusionVerifier;
 import org.aparte.transparency.KeyEntry;
-import org.aparte.transparency.SignedTreeHead;
-import org.aparte.transparency.TransparencyException;
-import org.aparte.transparency.TreeHashes;
+import org.aparte.transparency.OwnerSignatureException;
 
 /**
- * Refuses a key the log does not show: before the SDK encrypts to a practice, the practice's key of
- * that version must be in a tree head this client verified (signature and consistency), recorded
- * exactly as offered. A server that substitutes a key must then log the substitute, where its owner
- * and every auditor can see it.
+ * Refuses a key the log does not show: before the SDK encrypts to a practice or wraps a practice
+ * key to a member, that key must be in a tree head this client verified (signature and
+ * consistency), recorded exactly as offered. A server that substitutes a key must then log the
+ * substitute, where its owner and every auditor can see it.
  */
 public final class KeyDirectory {
-  /** How often to ask for a freshly queued key, {@link #QUEUED_PAUSE_MILLIS} apart. */
-  static final int QUEUED_ATTEMPTS = 10;
-
-  static final long QUEUED_PAUSE_MILLIS = 500;
-
-  private final LogClient log;
-  private final LogMonitor monitor;
+  private final ProvenEntries entries;
 
   public KeyDirectory(LogClient log, LogMonitor monitor) {
-    this.log = Objects.requireNonNull(log, "log");
-    this.monitor = Objects.requireNonNull(monitor, "monitor");
+    this.entries = new ProvenEntries(log, monitor);
+  }
+
+  /**
+   * A directory that pins the log key the server names now and remembers tree heads in memory only:
+   * for short-lived tools and tests. A long-lived client pins the key once and keeps the last head
+   * (the CLI keeps both in its profile).
+   */
+  public static KeyDirectory pinnedNow(LogClient log) throws IOException, ApiError {
+    try {
+      SigningPublicKey logKey = SigningPublicKey.decode(log.publicKey());
+      return new KeyDirectory(log, new LogMonitor(log, logKey, TreeHeadStore.inMemory()));
+    } catch (CryptoException unusable) {
+      throw new IOException("the server's log key is not an Ed25519 key", unusable);
+    }
   }
 
   /** Returns {@code target} once its key is proven to be in the log; refuses it otherwise. */
@@ -59,65 +63,44 @@ public final class KeyDirectory {
         publicKey);
   }
 
-  private static void pause() throws IOException {
+  /**
+   * Refuses an account encryption key (what a practice key is wrapped to) unless the log shows it
+   * as that account's key, signed by that account's own logged signing key: a key the server
+   * registered in the account's name has no such signature.
+   */
+  public void requireLoggedAccountKey(UUID accountId, byte[] encryptionKey)
+      throws IOException, ApiError, LogVerificationException {
+    KeyEntry encryption =
+        requireLogged(
+            EntryKind.ACCOUNT_ENCRYPTION_KEY, "account-encryption", accountId, 1, encryptionKey);
+    KeyEntry signing =
+        entries.proven(EntryKind.ACCOUNT_SIGNING_KEY, "account-signing", accountId, 1);
     try {
-      Thread.sleep(QUEUED_PAUSE_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for the next tree head", e);
+      SigningPublicKey owner = SigningPublicKey.decode(signing.publicKey());
+      signing.verifyOwnerSignature(owner);
+      encryption.verifyOwnerSignature(owner);
+    } catch (CryptoException | OwnerSignatureException unsigned) {
+      throw new UnloggedKeyException(
+          "the account's key in the transparency log is not signed by the account itself:"
+              + " refusing to share the practice key with it",
+          unsigned);
     }
   }
 
   /** The key {@code publicKey} is version {@code version} of {@code subject} in the log. */
-  public void requireLogged(
+  public KeyEntry requireLogged(
       EntryKind kind, String kindPath, UUID subject, int version, byte[] publicKey)
       throws IOException, ApiError, LogVerificationException {
-    SignedTreeHead head = monitor.refresh();
-    KeyProofResponse proof = null;
-    for (int attempt = 1; proof == null; attempt++) {
-      try {
-        proof = log.keyProof(kindPath, subject, version, head.head().size());
-      } catch (ApiError refused) {
-        if (refused.status() == 404) {
-          throw new UnloggedKeyException(
-              "the server offered a key (version "
-                  + version
-                  + ") that is not in the transparency log; refusing to use it",
-              refused);
-        }
-        if (refused.status() != 503 || attempt >= QUEUED_ATTEMPTS) {
-          throw refused;
-        }
-        // A key created seconds ago is queued until the next tree head: wait for that head.
-        pause();
-        head = monitor.refresh();
-      }
-    }
-    try {
-      KeyEntry entry = KeyEntry.decode(proof.entry());
-      if (!entry.records(kind, subject, version, publicKey)) {
-        throw new UnloggedKeyException(
-            "the transparency log records another key for this "
-                + kindPath
-                + " (version "
-                + version
-                + ") than the one the server offered: the server substituted the key;"
-                + " refusing to use it");
-      }
-      if (proof.treeSize() != head.head().size()) {
-        throw new UnloggedKeyException("the key proof is for another tree size; refusing it");
-      }
-      InclusionVerifier.verify(
-          proof.leafIndex(),
-          proof.treeSize(),
-          TreeHashes.leafHash(proof.entry()),
-          proof.path(),
-          head.head().rootHash());
-    } catch (TransparencyException unproven) {
+    KeyEntry entry = entries.proven(kind, kindPath, subject, version);
+    if (!entry.records(kind, subject, version, publicKey)) {
       throw new UnloggedKeyException(
-          "the server's proof that this key is in the transparency log does not verify;"
-              + " refusing to use it",
-          unproven);
+          "the transparency log records another key for this "
+              + kindPath
+              + " (version "
+              + version
+              + ") than the one the server offered: the server substituted the key;"
+              + " refusing to use it");
     }
+    return entry;
   }
 }

@@ -1,11 +1,16 @@
 package org.aparte.client.log;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
+import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.protocol.log.ConsistencyProofResponse;
+import org.aparte.protocol.log.Cosignature;
+import org.aparte.protocol.log.CosignatureRequest;
 import org.aparte.protocol.log.InclusionProofResponse;
 import org.aparte.protocol.log.KeyHistoryResponse;
 import org.aparte.protocol.log.KeyProofResponse;
@@ -26,7 +31,41 @@ public final class LogClient {
   }
 
   public SignedTreeHead treeHead() throws IOException, ApiError {
-    TreeHeadResponse head = transport.call("GET", "v1/log/tree-head", null, TreeHeadResponse.class);
+    return signed(transport.call("GET", "v1/log/tree-head", null, TreeHeadResponse.class));
+  }
+
+  /**
+   * The newest head {@code witness} co-signed, with that witness's co-signature as the server gives
+   * it (empty if it gives none); a 404 when the witness co-signed nothing yet.
+   */
+  public CosignedHead treeHeadCosignedBy(SigningPublicKey witness) throws IOException, ApiError {
+    byte[] key = witness.encoded();
+    TreeHeadResponse head =
+        transport.call(
+            "GET",
+            "v1/log/tree-head?cosignedBy=" + HexFormat.of().formatHex(key),
+            null,
+            TreeHeadResponse.class);
+    byte[] cosignature = new byte[0];
+    for (Cosignature c : head.cosignatures()) {
+      if (Arrays.equals(c.witnessPublicKey(), key)) {
+        cosignature = c.cosignature();
+      }
+    }
+    return new CosignedHead(signed(head), cosignature);
+  }
+
+  /** Hands a witness's co-signature of the head of {@code treeSize} to the server. */
+  public void handInCosignature(long treeSize, SigningPublicKey witness, byte[] cosignature)
+      throws IOException, ApiError {
+    transport.call(
+        "POST",
+        "v1/log/cosignatures",
+        new CosignatureRequest(treeSize, witness.encoded(), cosignature),
+        Void.class);
+  }
+
+  private static SignedTreeHead signed(TreeHeadResponse head) {
     return new SignedTreeHead(
         new TreeHead(head.treeSize(), head.rootHash(), head.timestampMillis()), head.signature());
   }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.aparte.client.ApiError;
+import org.aparte.crypto.CryptoException;
+import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.protocol.log.KeyHistoryResponse;
 import org.aparte.protocol.log.KeyProofResponse;
 import org.aparte.transparency.EntryKind;
@@ -28,6 +30,30 @@ public final class OwnerCheck {
   public OwnerCheck(LogClient log, LogMonitor monitor) {
     this.log = Objects.requireNonNull(log, "log");
     this.monitor = Objects.requireNonNull(monitor, "monitor");
+  }
+
+  /**
+   * A check that pins the log key the server names now and remembers heads in memory only: for
+   * short-lived tools and tests (see {@link KeyDirectory#pinnedNow}).
+   */
+  public static OwnerCheck pinnedNow(LogClient log) throws IOException, ApiError {
+    try {
+      SigningPublicKey logKey = SigningPublicKey.decode(log.publicKey());
+      return new OwnerCheck(log, new LogMonitor(log, logKey, TreeHeadStore.inMemory()));
+    } catch (CryptoException unusable) {
+      throw new IOException("the server's log key is not an Ed25519 key", unusable);
+    }
+  }
+
+  /** Checks the account's two logged keys (version 1 each: account keys never rotate). */
+  public void checkAccount(UUID accountId, byte[] encryptionKey, byte[] signingKey)
+      throws IOException, ApiError, LogVerificationException {
+    check(
+        EntryKind.ACCOUNT_ENCRYPTION_KEY,
+        "account-encryption",
+        accountId,
+        Map.of(1, encryptionKey));
+    check(EntryKind.ACCOUNT_SIGNING_KEY, "account-signing", accountId, Map.of(1, signingKey));
   }
 
   /** Checks a practice's logged key versions against {@code mine} (version → encoded key). */

@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.LogVerificationException;
 import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.MalformedInputException;
 import org.aparte.crypto.SecretBytes;
@@ -133,7 +135,26 @@ public final class Practices {
     return new PracticeKeyring(versions);
   }
 
-  /** Adds a member (admins only), wrapping every key version to {@code memberKey}. */
+  /**
+   * Adds a member (admins only), wrapping every key version to {@code memberKey}, once the log
+   * shows that key as the member's own, signed by the member's account.
+   */
+  public void addMember(
+      UUID practiceId,
+      PracticeKeyring keyring,
+      UUID memberAccountId,
+      EncryptionPublicKey memberKey,
+      MemberRole role,
+      KeyDirectory keys)
+      throws IOException, ApiError, LogVerificationException {
+    keys.requireLoggedAccountKey(memberAccountId, memberKey.encoded());
+    addMember(practiceId, keyring, memberAccountId, memberKey, role);
+  }
+
+  /**
+   * Adds a member (admins only), wrapping every key version to {@code memberKey}, without checking
+   * that key against the log.
+   */
   public void addMember(
       UUID practiceId,
       PracticeKeyring keyring,
@@ -156,11 +177,39 @@ public final class Practices {
 
   /**
    * Removes a member (admins only) and rotates the practice key: a new key pair, wrapped to every
-   * remaining member. Returns the keyring with the new version.
+   * remaining member. Returns the keyring with the new version. Does not check the remaining
+   * members' keys against the transparency log: callers that can should pass a {@link
+   * KeyDirectory}.
    */
   public PracticeKeyring removeMember(
       UUID practiceId, PracticeKeyring keyring, UUID memberAccountId)
       throws IOException, ApiError, CryptoException {
+    try {
+      return rotate(practiceId, keyring, memberAccountId, (account, key) -> {});
+    } catch (LogVerificationException impossible) {
+      throw new IllegalStateException("no log check was asked for", impossible);
+    }
+  }
+
+  /**
+   * Removes a member and rotates the practice key, wrapping the new key only to remaining members
+   * whose keys the log shows as their own ({@link KeyDirectory#requireLoggedAccountKey}); refuses
+   * before anything is sent otherwise.
+   */
+  public PracticeKeyring removeMember(
+      UUID practiceId, PracticeKeyring keyring, UUID memberAccountId, KeyDirectory keys)
+      throws IOException, ApiError, CryptoException, LogVerificationException {
+    return rotate(practiceId, keyring, memberAccountId, keys::requireLoggedAccountKey);
+  }
+
+  private interface MemberKeyCheck {
+    void require(UUID accountId, byte[] encryptionKey)
+        throws IOException, ApiError, LogVerificationException;
+  }
+
+  private PracticeKeyring rotate(
+      UUID practiceId, PracticeKeyring keyring, UUID memberAccountId, MemberKeyCheck check)
+      throws IOException, ApiError, CryptoException, LogVerificationException {
     int newVersion = keyring.currentVersion() + 1;
     EncryptionKeyPair next = EncryptionKeyPair.generate(random);
     List<MemberWrap> wraps = new ArrayList<>();
@@ -168,6 +217,7 @@ public final class Practices {
       if (member.accountId().equals(memberAccountId)) {
         continue;
       }
+      check.require(member.accountId(), member.encryptionPublicKey());
       EncryptionPublicKey key = EncryptionPublicKey.decode(member.encryptionPublicKey());
       wraps.add(new MemberWrap(member.accountId(), wrap(next, key, practiceId, newVersion)));
     }

@@ -26,7 +26,6 @@ import org.aparte.protocol.support.ScopeItem;
 import org.aparte.protocol.support.TeamKeyWrap;
 import org.aparte.protocol.support.TicketList;
 import org.aparte.protocol.support.TicketView;
-import org.aparte.transparency.EntryKind;
 
 /**
  * A support agent's side: read and answer tickets with the team key, ask for access, and read what
@@ -130,15 +129,10 @@ public final class AgentDesk {
     return DisclosureSeal.open(view, me, clock.instant());
   }
 
-  /** The owner's key, once the log shows it as the owner's account key (version 1). */
+  /** The owner's key, once the log shows it as the owner's own, self-signed account key. */
   private EncryptionPublicKey loggedOwnerKey(TicketView view)
       throws IOException, ApiError, CryptoException, LogVerificationException {
-    directory.requireLogged(
-        EntryKind.ACCOUNT_ENCRYPTION_KEY,
-        "account-encryption",
-        view.ownerId(),
-        1,
-        view.ownerPublicKey());
+    directory.requireLoggedAccountKey(view.ownerId(), view.ownerPublicKey());
     return EncryptionPublicKey.decode(view.ownerPublicKey());
   }
 

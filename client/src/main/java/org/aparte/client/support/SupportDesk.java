@@ -123,6 +123,7 @@ public final class SupportDesk {
         request.agentId(),
         request.agentKeyVersion(),
         request.agentPublicKey());
+    directory.requireLoggedAccountKey(request.agentId(), request.agentPublicKey());
     Instant expiresAt = request.requestedAt().plusSeconds(request.durationSeconds());
     Map<String, VaultRecord> records = refs.index(request.ticketId(), vault);
     List<DisclosedRecord> disclosed = new ArrayList<>();

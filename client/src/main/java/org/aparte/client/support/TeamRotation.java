@@ -52,6 +52,7 @@ public final class TeamRotation {
           agent.agentId(),
           agent.keyVersion(),
           agent.publicKey());
+      directory.requireLoggedAccountKey(agent.agentId(), agent.publicKey());
       EncryptionPublicKey recipient = EncryptionPublicKey.decode(agent.publicKey());
       wraps.add(
           new AgentWrap(

@@ -37,11 +37,14 @@ import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.log.LogSettings;
 import org.aparte.store.Database;
 import org.aparte.store.ServerSecrets;
+import org.aparte.store.log.KeyDirectoryLog;
 import org.aparte.store.log.LogSequencer;
 import org.aparte.store.log.LogSigningKey;
 import org.aparte.store.support.SupportAgents;
 import org.aparte.store.testing.MutableClock;
 import org.aparte.store.testing.TestPostgres;
+import org.aparte.transparency.EntryKind;
+import org.aparte.transparency.KeyEntry;
 import org.aparte.transparency.SupportEvent;
 
 /**
@@ -172,6 +175,7 @@ final class SupportKit implements AutoCloseable {
     UUID id = UUID.randomUUID();
     String login = id + "@test.invalid";
     EncryptionKeyPair keys = EncryptionKeyPair.generate(RANDOM);
+    SigningKeyPair signing = SigningKeyPair.generate(RANDOM);
     byte[] tokenBytes = new byte[32];
     RANDOM.nextBytes(tokenBytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
@@ -183,20 +187,15 @@ final class SupportKit implements AutoCloseable {
                       + " recovery_verifier, key_bundle, recovery_key_bundle,"
                       + " encryption_public_key, signing_public_key, created_at)"
                       + " VALUES (?, ?, 'PATIENT', '\\x01', '\\x01', '\\x01', '\\x01', '\\x01',"
-                      + " ?, '\\x02', ?)")) {
+                      + " ?, ?, ?)")) {
             insert.setObject(1, id);
             insert.setString(2, login);
             insert.setBytes(3, keys.publicKey().encoded());
-            insert.setTimestamp(4, Timestamp.from(clock.instant()));
+            insert.setBytes(4, signing.publicKey().encoded());
+            insert.setTimestamp(5, Timestamp.from(clock.instant()));
             insert.executeUpdate();
           }
-          org.aparte.store.log.KeyDirectoryLog.record(
-              connection,
-              org.aparte.transparency.EntryKind.ACCOUNT_ENCRYPTION_KEY,
-              id,
-              1,
-              keys.publicKey().encoded(),
-              clock.instant());
+          logSelfSigned(connection, id, keys.publicKey().encoded(), signing);
           try (PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO sessions (token_hash, account_id, created_at, expires_at)"
@@ -210,6 +209,24 @@ final class SupportKit implements AutoCloseable {
           return null;
         });
     return new Account(id, login, keys, token, SecretBytes.random(32, RANDOM), base());
+  }
+
+  /** The account's two key entries, signed by its own signing key, as registration logs them. */
+  private void logSelfSigned(
+      java.sql.Connection connection, UUID id, byte[] encryption, SigningKeyPair signing)
+      throws java.sql.SQLException {
+    byte[] signingKey = signing.publicKey().encoded();
+    for (var kind : List.of(EntryKind.ACCOUNT_ENCRYPTION_KEY, EntryKind.ACCOUNT_SIGNING_KEY)) {
+      byte[] key = kind == EntryKind.ACCOUNT_ENCRYPTION_KEY ? encryption : signingKey;
+      KeyDirectoryLog.record(
+          connection,
+          kind,
+          id,
+          1,
+          key,
+          KeyEntry.signByOwner(signing, kind, id, 1, key),
+          clock.instant());
+    }
   }
 
   /** A raw request, for bad input the SDK would never send. */

@@ -8,7 +8,9 @@ import org.aparte.protocol.Limits;
  * {@code POST /v1/accounts}: everything the server keeps about a new account, made on the client.
  * The two auth keys are sent once so the server can store their verifiers; the key bundles are
  * ciphertext (records of type {@code key-bundle}) under the password and under the recovery code.
- * The login is normalised by {@link LoginId}.
+ * The login is normalised by {@link LoginId}. The two key signatures are the account's signing
+ * key's signatures over the log entries of its two public keys ({@code KeyEntry.ownerStatement},
+ * version 1), so the log shows which keys their owner vouched for.
  */
 public record RegisterRequest(
     UUID accountId,
@@ -20,7 +22,11 @@ public record RegisterRequest(
     byte[] keyBundle,
     byte[] recoveryKeyBundle,
     byte[] encryptionPublicKey,
-    byte[] signingPublicKey) {
+    byte[] signingPublicKey,
+    byte[] encryptionKeySignature,
+    byte[] signingKeySignature) {
+  private static final int SIGNATURE = 64;
+
   public RegisterRequest {
     Check.present("accountId", accountId);
     login = LoginId.normalize("login", login);
@@ -32,5 +38,7 @@ public record RegisterRequest(
     Check.bytes("recoveryKeyBundle", recoveryKeyBundle, 1, Limits.MAX_RECORD);
     Check.bytes("encryptionPublicKey", encryptionPublicKey, 1, Limits.MAX_PUBLIC_KEY);
     Check.bytes("signingPublicKey", signingPublicKey, 1, Limits.MAX_PUBLIC_KEY);
+    Check.bytes("encryptionKeySignature", encryptionKeySignature, SIGNATURE, SIGNATURE);
+    Check.bytes("signingKeySignature", signingKeySignature, SIGNATURE, SIGNATURE);
   }
 }

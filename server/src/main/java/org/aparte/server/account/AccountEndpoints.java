@@ -50,6 +50,7 @@ final class AccountEndpoints {
     WireShapes.record("recoveryKeyBundle", request.recoveryKeyBundle(), WireShapes.KEY_BUNDLE);
     WireShapes.encryptionKey("encryptionPublicKey", request.encryptionPublicKey());
     WireShapes.signingKey("signingPublicKey", request.signingPublicKey());
+    var signatures = KeyEntrySignatures.verified(request);
     var account =
         new StoredAccount(
             request.accountId(),
@@ -62,7 +63,7 @@ final class AccountEndpoints {
             request.recoveryKeyBundle(),
             request.encryptionPublicKey(),
             request.signingPublicKey());
-    switch (accounts.create(account, clock.instant())) {
+    switch (accounts.create(account, signatures, clock.instant())) {
       case CREATED -> ctx.status(201);
       case LOGIN_TAKEN ->
           throw new ConflictException("login_taken", "an account with this login already exists");

@@ -38,13 +38,19 @@ final class LogParams {
     if (text == null || text.isEmpty()) {
       return null;
     }
-    if (text.length() != 64) {
-      throw new BadRequestException(name, "must be 64 hex digits");
+    return hex(name, text, 32);
+  }
+
+  /** {@code text} as exactly {@code length} bytes of hex. */
+  static byte[] hex(String name, String text, int length) {
+    String rule = "must be " + (2 * length) + " hex digits";
+    if (text.length() != 2 * length) {
+      throw new BadRequestException(name, rule);
     }
     try {
       return HexFormat.of().parseHex(text);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException(name, "must be 64 hex digits");
+      throw new BadRequestException(name, rule);
     }
   }
 }

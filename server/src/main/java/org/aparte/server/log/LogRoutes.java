@@ -10,6 +10,7 @@ import org.aparte.server.Route;
 import org.aparte.server.errors.BadRequestException;
 import org.aparte.server.errors.NotFoundException;
 import org.aparte.server.errors.UnavailableException;
+import org.aparte.store.log.LogCosignatures;
 import org.aparte.store.log.LogStore;
 import org.aparte.transparency.LeafIndexOutOfRangeException;
 import org.aparte.transparency.NodeId;
@@ -24,10 +25,12 @@ import org.aparte.transparency.TreeSizeOrderException;
  */
 public final class LogRoutes {
   private final LogStore store;
+  private final LogCosignatures cosignatures;
   private final ProofGenerator proofs;
 
-  public LogRoutes(LogStore store) {
+  public LogRoutes(LogStore store, LogCosignatures cosignatures) {
     this.store = store;
+    this.cosignatures = cosignatures;
     this.proofs = new ProofGenerator(store);
   }
 
@@ -39,8 +42,23 @@ public final class LogRoutes {
         Route.get("/v1/log/entries", this::entries));
   }
 
+  /**
+   * The newest head; with {@code cosignedBy} (a witness's encoded public key, hex), the newest head
+   * that witness co-signed, for clients that require its co-signature.
+   */
   private void treeHead(Context ctx) {
-    ctx.json(LogWire.treeHead(published()));
+    String witness = ctx.queryParam("cosignedBy");
+    if (witness == null) {
+      SignedTreeHead head = published();
+      ctx.json(LogWire.treeHead(head, cosignatures.of(head.head().size())));
+      return;
+    }
+    byte[] key = LogParams.hex("cosignedBy", witness, 34);
+    LogCosignatures.CosignedHead cosigned =
+        cosignatures
+            .newestCosignedBy(key)
+            .orElseThrow(() -> new NotFoundException("this witness has co-signed no tree head"));
+    ctx.json(LogWire.treeHead(cosigned.head(), cosigned.cosignatures()));
   }
 
   private void inclusion(Context ctx) {

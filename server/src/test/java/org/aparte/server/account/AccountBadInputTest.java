@@ -20,6 +20,8 @@ import org.aparte.crypto.record.RecordCipher;
 import org.aparte.crypto.record.RecordType;
 import org.aparte.protocol.Json;
 import org.aparte.server.testing.TestServer;
+import org.aparte.transparency.EntryKind;
+import org.aparte.transparency.KeyEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,8 +72,17 @@ class AccountBadInputTest {
     body.put("recoveryAuthKey", b64(new byte[32]));
     body.put("keyBundle", b64(record("key-bundle", key, recordId)));
     body.put("recoveryKeyBundle", b64(record("key-bundle", key, recordId)));
-    body.put("encryptionPublicKey", b64(EncryptionKeyPair.generate(RANDOM).publicKey().encoded()));
-    body.put("signingPublicKey", b64(SigningKeyPair.generate(RANDOM).publicKey().encoded()));
+    byte[] encryptionKey = EncryptionKeyPair.generate(RANDOM).publicKey().encoded();
+    SigningKeyPair signing = SigningKeyPair.generate(RANDOM);
+    byte[] signingKey = signing.publicKey().encoded();
+    body.put("encryptionPublicKey", b64(encryptionKey));
+    body.put("signingPublicKey", b64(signingKey));
+    body.put(
+        "encryptionKeySignature",
+        b64(KeyEntry.signByOwner(signing, EntryKind.ACCOUNT_ENCRYPTION_KEY, id, 1, encryptionKey)));
+    body.put(
+        "signingKeySignature",
+        b64(KeyEntry.signByOwner(signing, EntryKind.ACCOUNT_SIGNING_KEY, id, 1, signingKey)));
     return body;
   }
 
@@ -153,6 +164,11 @@ class AccountBadInputTest {
     assertRefused(post, path, body, "encryptionPublicKey", text(x25519), null);
     assertRefused(post, path, body, "encryptionPublicKey", text(b64(new byte[40])), null);
     assertRefused(post, path, body, "signingPublicKey", text(b64(new byte[34])), null);
+    assertRefused(post, path, body, "encryptionKeySignature", text(b64(new byte[63])), null);
+    assertRefused(post, path, body, "encryptionKeySignature", text(b64(new byte[64])), null);
+    // A valid signature, but by another key over another account's entry.
+    ObjectNode other = registration(UUID.randomUUID(), "other@example.org");
+    assertRefused(post, path, body, "signingKeySignature", other.get("signingKeySignature"), null);
     assertRefused(post, path, body, "surprise", text(CANARY), null);
   }
 

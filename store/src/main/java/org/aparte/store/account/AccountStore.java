@@ -37,8 +37,11 @@ public final class AccountStore {
     ACCOUNT_EXISTS
   }
 
-  /** Inserts a new account unless its id or login is already in use. */
-  public Created create(StoredAccount account, Instant now) {
+  /**
+   * Inserts a new account unless its id or login is already in use, and queues its two key entries
+   * for the log with the owner's signatures.
+   */
+  public Created create(StoredAccount account, KeySignatures signatures, Instant now) {
     return database.transaction(
         connection -> {
           if (exists(connection, "SELECT 1 FROM accounts WHERE id = ?", account.id())) {
@@ -72,6 +75,7 @@ public final class AccountStore {
               account.id(),
               1,
               account.encryptionPublicKey(),
+              signatures.encryptionKey(),
               now);
           KeyDirectoryLog.record(
               connection,
@@ -79,6 +83,7 @@ public final class AccountStore {
               account.id(),
               1,
               account.signingPublicKey(),
+              signatures.signingKey(),
               now);
           return Created.CREATED;
         });

@@ -27,7 +27,10 @@ public final class KeyDirectoryLog {
     this.database = Objects.requireNonNull(database, "database");
   }
 
-  /** Queues the entry for this key version; call inside the transaction that stores the key. */
+  /**
+   * Queues the entry for this key version, for a subject with no signing key of its own (a
+   * practice, the token issuer); call inside the transaction that stores the key.
+   */
   public static void record(
       Connection connection,
       EntryKind kind,
@@ -36,8 +39,22 @@ public final class KeyDirectoryLog {
       byte[] publicKey,
       Instant now)
       throws SQLException {
+    record(connection, kind, subjectId, version, publicKey, null, now);
+  }
+
+  /** Queues the entry with its owner's signature (checked by the caller); null for none. */
+  public static void record(
+      Connection connection,
+      EntryKind kind,
+      UUID subjectId,
+      int version,
+      byte[] publicKey,
+      byte[] ownerSignature,
+      Instant now)
+      throws SQLException {
     byte[] entry =
-        new KeyEntry(kind, subjectId, version, now.toEpochMilli(), publicKey, null).encode();
+        new KeyEntry(kind, subjectId, version, now.toEpochMilli(), publicKey, ownerSignature)
+            .encode();
     LogQueue.enqueue(connection, entry, now);
     try (PreparedStatement insert =
         connection.prepareStatement(

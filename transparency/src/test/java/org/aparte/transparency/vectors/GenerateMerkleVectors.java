@@ -3,7 +3,10 @@ package org.aparte.transparency.vectors;
 import java.nio.file.Path;
 import org.aparte.crypto.vectors.VectorJson;
 
-/** Writes {@code testdata/vectors/merkle-proofs.json}; run with {@code ./aparte vectors}. */
+/**
+ * Writes {@code testdata/vectors/merkle-proofs.json} and {@code key-entry.json}; run with {@code
+ * ./aparte vectors}.
+ */
 public final class GenerateMerkleVectors {
   private GenerateMerkleVectors() {}
 
@@ -12,5 +15,8 @@ public final class GenerateMerkleVectors {
     Path file = directory.resolve(MerkleProofVectors.NAME + ".json");
     VectorJson.write(file, MerkleProofVectors.generate());
     System.out.println("wrote " + file);
+    Path entries = directory.resolve(KeyEntryVectors.NAME + ".json");
+    VectorJson.write(entries, KeyEntryVectors.generate());
+    System.out.println("wrote " + entries);
   }
 }
