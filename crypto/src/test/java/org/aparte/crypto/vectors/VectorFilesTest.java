@@ -14,8 +14,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /** The committed vector files still verify, and freshly generated ones verify too. */
 class VectorFilesTest {
-  /** Vector files that other modules own and check (the transparency log's proofs). */
-  private static final Set<String> OTHER_MODULES = Set.of("merkle-proofs");
+  /** Vector files that other modules own and check (the transparency log's proofs and entries). */
+  private static final Set<String> OTHER_MODULES = Set.of("merkle-proofs", "key-entry");
 
   @TestFactory
   Stream<DynamicTest> committedFilesVerify() {
