@@ -15,6 +15,8 @@ export const KeyEntryKind = {
   PRACTICE_KEY: 0x03,
   ISSUER_EPOCH_KEY: 0x04,
   NOTIFIER_KEY: 0x05,
+  SUPPORT_AGENT_KEY: 0x06,
+  SUPPORT_TEAM_KEY: 0x07,
 } as const;
 
 export interface KeyEntry {

@@ -19,6 +19,7 @@ import org.aparte.cli.log.WitnessCommand;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.cli.practice.PracticeCommands;
 import org.aparte.cli.prescription.PrescriptionCommands;
+import org.aparte.cli.support.SupportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,7 +43,8 @@ import picocli.CommandLine.Command;
       RelativeCommand.class,
       AuditCommand.class,
       WitnessCommand.class,
-      TrustWitnessCommand.class
+      TrustWitnessCommand.class,
+      SupportCommand.class
     })
 public final class AparteCli {
 
@@ -59,6 +61,7 @@ public final class AparteCli {
     CommandLine root = commandLine(account, booking);
     DocumentCommands.register(root, () -> new ProfileDocumentContext(account, booking.get()));
     PrescriptionCommands.register(root, new Profile(Profile.defaultDirectory()));
+    SupportCommand.register(root, () -> new org.aparte.cli.support.ProfileSupportContext(account));
     return root.execute(args);
   }
 

@@ -42,6 +42,9 @@ public final class Labels {
   /** A booking data key's subkey sealing its thread's messages. */
   public static final String MESSAGE_KEY = "aparte/message-key/v1";
 
+  /** A vault key's subkey for the opaque handles of records offered to a support ticket. */
+  public static final String SUPPORT_REF_KEY = "aparte/support-ref-key/v1";
+
   public static byte[] utf8(String label) {
     return label.getBytes(StandardCharsets.UTF_8);
   }

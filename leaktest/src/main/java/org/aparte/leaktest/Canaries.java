@@ -43,6 +43,12 @@ public final class Canaries {
   final Canary patientMessage;
   final Canary practiceMessage;
   final Canary practiceNameControl;
+  final Canary supportSubject;
+  final Canary supportMessage;
+  final Canary supportReply;
+  final Canary supportReason;
+  final Canary supportDisclosedName;
+  final Canary supportWithheldNote;
 
   public Canaries(SecureRandom random) {
     tag = tag(random);
@@ -80,6 +86,12 @@ public final class Canaries {
     prescribedDosage = secret("prescribed dosage", "one tablet at Xandor time" + tag);
     patientMessage = secret("patient's message", "is the Yttrelle rash normal" + tag);
     practiceMessage = secret("practice's message", "apply Zorbacrem twice daily" + tag);
+    supportSubject = secret("support ticket subject", "cannot find Tamarisque" + tag);
+    supportMessage = secret("user's support message", "booked with Umbrielle" + tag);
+    supportReply = secret("agent's support reply", "please approve Vantorel" + tag);
+    supportReason = secret("agent's access reason", "to check Wexfordine" + tag);
+    supportDisclosedName = secret("field disclosed to an agent", "Xandrelle" + tag);
+    supportWithheldNote = secret("field withheld from an agent", "keep Yseultine private" + tag);
     practiceNameControl = control("practice name (public)", "Cabinet Publicard " + tag);
   }
 
@@ -116,6 +128,12 @@ public final class Canaries {
         prescribedDosage,
         patientMessage,
         practiceMessage,
+        supportSubject,
+        supportMessage,
+        supportReply,
+        supportReason,
+        supportDisclosedName,
+        supportWithheldNote,
         practiceNameControl);
   }
 

@@ -66,6 +66,7 @@ public final class LeakRun {
       var practice = new PracticeFlows(context);
       practice.setUp();
       new PatientFlows(context, practice).run();
+      new SupportFlows(context, login -> promoteAgent(platform, login)).run();
       flows = context.flowsDone();
       exchanges = proxy.exchanges();
       DatabaseDump.write(platform.postgresPort(), dump);
@@ -136,5 +137,27 @@ public final class LeakRun {
         .map(m -> m.group(1).substring(0, 40))
         .distinct()
         .toList();
+  }
+
+  /** What {@code ./aparte support-admin add-agent} does, on the child platform's database. */
+  private static void promoteAgent(ChildPlatform platform, String login) {
+    try {
+      var config =
+          new org.aparte.store.DatabaseConfig(
+              "jdbc:postgresql://127.0.0.1:" + platform.postgresPort() + "/postgres",
+              "postgres",
+              "",
+              org.aparte.store.DatabaseConfig.MIN_POOL_SIZE);
+      try (var database = org.aparte.store.Database.connectWithoutMigrating(config)) {
+        var admin =
+            new org.aparte.operator.SupportAdmin(
+                database,
+                Clock.systemUTC(),
+                new PrintStream(java.io.OutputStream.nullOutputStream()));
+        FlowCheck.require(admin.add(login) == 0, "agent promoted");
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

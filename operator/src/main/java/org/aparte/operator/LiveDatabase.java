@@ -53,7 +53,7 @@ public final class LiveDatabase implements AutoCloseable {
     }
   }
 
-  private static Optional<Integer> runningPort(Path cluster) throws IOException {
+  static Optional<Integer> runningPort(Path cluster) throws IOException {
     Path pidFile = cluster.resolve("postmaster.pid");
     if (!Files.isRegularFile(pidFile)) {
       return Optional.empty();
@@ -73,7 +73,7 @@ public final class LiveDatabase implements AutoCloseable {
     }
   }
 
-  private static DatabaseConfig embeddedConfig(int port) {
+  static DatabaseConfig embeddedConfig(int port) {
     return new DatabaseConfig(
         "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
         "postgres",

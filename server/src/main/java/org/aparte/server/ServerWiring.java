@@ -32,6 +32,9 @@ import org.aparte.server.reminder.NoticeService;
 import org.aparte.server.reminder.ReminderEndpoints;
 import org.aparte.server.reminder.ReminderService;
 import org.aparte.server.search.SearchRoutes;
+import org.aparte.server.support.ExpiryJob;
+import org.aparte.server.support.SupportRoutes;
+import org.aparte.server.support.SupportSettings;
 import org.aparte.server.token.IssuerKeyring;
 import org.aparte.server.token.TokenEndpoints;
 import org.aparte.server.token.TokenIssuer;
@@ -47,6 +50,7 @@ import org.aparte.store.log.LogSequencer;
 import org.aparte.store.log.LogSigningKey;
 import org.aparte.store.log.LogStore;
 import org.aparte.store.practice.PracticeStore;
+import org.aparte.store.support.Disclosures;
 
 /**
  * The composition root: every object the server uses is built here, by hand, with its dependencies
@@ -64,6 +68,7 @@ public final class ServerWiring {
   private IssuerKeyring keyring;
   private final LogSettings logSettings;
   private SigningKeyPair logKey;
+  private final SupportSettings supportSettings;
 
   /**
    * @param clock the only source of time for the endpoints; tests pass a controllable one
@@ -75,6 +80,17 @@ public final class ServerWiring {
   /** As above, with policies other than the defaults. */
   public ServerWiring(
       ServerConfig config, Database database, Clock clock, ServerSettings settings) {
+    this(config, database, clock, settings, SupportSettings.defaults());
+  }
+
+  /** As above, with a support-access policy other than the default. */
+  public ServerWiring(
+      ServerConfig config,
+      Database database,
+      Clock clock,
+      ServerSettings settings,
+      SupportSettings supportSettings) {
+    this.supportSettings = Objects.requireNonNull(supportSettings, "supportSettings");
     this.config = Objects.requireNonNull(config, "config");
     this.database = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -126,6 +142,7 @@ public final class ServerWiring {
     routes.addAll(verifications().routes());
     routes.addAll(documents().routes());
     routes.addAll(messages().routes());
+    routes.addAll(SupportRoutes.of(database, clock, sessions(), jsonBodies(), supportSettings));
     return List.copyOf(routes);
   }
 
@@ -161,10 +178,24 @@ public final class ServerWiring {
 
   /** What runs beside the routes: the log sequencer, unless the settings leave it to the caller. */
   public List<BackgroundTask> backgroundTasks() {
-    if (logSettings.sequencePeriod() == null) {
-      return List.of();
+    List<BackgroundTask> tasks = new ArrayList<>();
+    if (logSettings.sequencePeriod() != null) {
+      tasks.add(new LogScheduler(logSequencer(), logSettings.sequencePeriod()));
     }
-    return List.of(new LogScheduler(logSequencer(), logSettings.sequencePeriod()));
+    if (supportSettings.expiryPeriod() != null) {
+      tasks.add(supportExpiry());
+    }
+    return List.copyOf(tasks);
+  }
+
+  /** Deletes expired disclosures' ciphertext; one pass per {@code runOnce()} call. */
+  public ExpiryJob supportExpiry() {
+    return new ExpiryJob(
+        new Disclosures(database),
+        clock,
+        supportSettings.expiryPeriod() == null
+            ? SupportSettings.defaults().expiryPeriod()
+            : supportSettings.expiryPeriod());
   }
 
   /** The booking path: patients' anonymous routes and the practice agenda. */

@@ -8,8 +8,9 @@ import java.util.Optional;
  * two branches cannot pick the same one:
  *
  * <ul>
- *   <li>0x06: a support agent's key;
- *   <li>0x10 and up: support-access events (request, approval, fetch, revocation, expiry).
+ *   <li>0x05: the notifier's key; 0x06: a support agent's key; 0x07: a support team key version;
+ *   <li>0x10 to 0x16: support-access events ({@link SupportEvent}): request, approval, denial,
+ *       fetch, revocation, expiry, refused attempt.
  * </ul>
  */
 public enum EntryKind {
@@ -30,13 +31,39 @@ public enum EntryKind {
    * to), subject {@link #NOTIFIER_SUBJECT}, versions 1, 2, … in the order the server first saw
    * them: one notifier for everyone, so the server cannot hand one patient a key of its own.
    */
-  NOTIFIER_KEY(0x05);
+  NOTIFIER_KEY(0x05),
+  /** A support agent's X-Wing key (its account key, logged again when it becomes an agent). */
+  SUPPORT_AGENT_KEY(0x06),
+  /** One version of the support team's X-Wing key, subject {@link #SUPPORT_TEAM_SUBJECT}. */
+  SUPPORT_TEAM_KEY(0x07),
+  /** An agent asked a ticket's owner for access to a scope ({@link SupportEvent}). */
+  SUPPORT_REQUEST(0x10),
+  /** The owner approved (maybe a narrower scope) until an expiry. */
+  SUPPORT_APPROVAL(0x11),
+  /** The owner denied the request. */
+  SUPPORT_DENIAL(0x12),
+  /** The agent fetched the disclosure. */
+  SUPPORT_FETCH(0x13),
+  /** The owner revoked the disclosure before its expiry. */
+  SUPPORT_REVOCATION(0x14),
+  /** The disclosure expired and its ciphertext was deleted. */
+  SUPPORT_EXPIRY(0x15),
+  /** Someone else than the owner (or the requesting agent) tried to act on it and was refused. */
+  SUPPORT_REFUSED(0x16);
 
   /** The fixed subject id of the token issuer's entries. */
   public static final java.util.UUID TOKEN_ISSUER_SUBJECT = new java.util.UUID(0, 4);
 
   /** The fixed subject id of the notifier's entries. */
   public static final java.util.UUID NOTIFIER_SUBJECT = new java.util.UUID(0, 5);
+
+  /** The fixed subject id of the support team key's entries. */
+  public static final java.util.UUID SUPPORT_TEAM_SUBJECT = new java.util.UUID(0, 7);
+
+  /** Whether entries of this kind are {@link SupportEvent}s rather than {@link KeyEntry}s. */
+  public boolean isSupportEvent() {
+    return code >= 0x10 && code <= 0x16;
+  }
 
   /**
    * The key version under which epoch {@code epoch}'s issuer key is logged (versions start at 1).

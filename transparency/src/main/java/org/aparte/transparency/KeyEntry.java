@@ -43,6 +43,9 @@ public record KeyEntry(
   public KeyEntry {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(subjectId, "subjectId");
+    if (kind.isSupportEvent()) {
+      throw new IllegalArgumentException("support events are SupportEvent entries, not keys");
+    }
     if (keyVersion < 1 || timestampMillis < 0) {
       throw new IllegalArgumentException("key versions start at 1; times are not negative");
     }
@@ -131,6 +134,7 @@ public record KeyEntry(
       int code = reader.readUnsignedByte("kind");
       EntryKind kind =
           EntryKind.fromCode(code)
+              .filter(k -> !k.isSupportEvent())
               .orElseThrow(() -> new MalformedEntryException("key entry: unknown kind " + code));
       long high = readLong(reader, "subject id");
       long low = readLong(reader, "subject id");

@@ -124,6 +124,9 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   private static String kindOf(byte[] entry) {
+    if (org.aparte.transparency.SupportEvent.isSupportEvent(entry)) {
+      return org.aparte.transparency.EntryKind.fromCode(entry[1] & 0xff).orElseThrow().name();
+    }
     try {
       return KeyEntry.decode(entry).kind().name();
     } catch (MalformedEntryException e) {

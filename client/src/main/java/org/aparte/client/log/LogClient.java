@@ -11,6 +11,7 @@ import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.protocol.log.ConsistencyProofResponse;
 import org.aparte.protocol.log.Cosignature;
 import org.aparte.protocol.log.CosignatureRequest;
+import org.aparte.protocol.log.InclusionProofResponse;
 import org.aparte.protocol.log.KeyHistoryResponse;
 import org.aparte.protocol.log.KeyProofResponse;
 import org.aparte.protocol.log.LogEntriesResponse;
@@ -93,6 +94,19 @@ public final class LogClient {
   public KeyHistoryResponse keyHistory(String kind, UUID subject) throws IOException, ApiError {
     return transport.call(
         "GET", "v1/log/keys/" + kind + "/" + subject, null, KeyHistoryResponse.class);
+  }
+
+  /** The audit path of the leaf with this hash, in the tree of {@code treeSize}. */
+  public InclusionProofResponse inclusion(byte[] leafHash, long treeSize)
+      throws IOException, ApiError {
+    return transport.call(
+        "GET",
+        "v1/log/proof/inclusion?leafHash="
+            + java.util.HexFormat.of().formatHex(leafHash)
+            + "&treeSize="
+            + treeSize,
+        null,
+        InclusionProofResponse.class);
   }
 
   public LogEntriesResponse entries(long start, long end) throws IOException, ApiError {

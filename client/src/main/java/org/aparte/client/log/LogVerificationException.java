@@ -8,7 +8,8 @@ public abstract sealed class LogVerificationException extends Exception
     permits UnloggedKeyException,
         LogForkException,
         UntrustedTreeHeadException,
-        ForeignKeyException {
+        ForeignKeyException,
+        UnloggedEventException {
   private static final long serialVersionUID = 1L;
 
   protected LogVerificationException(String message, Throwable cause) {

@@ -271,19 +271,7 @@ public final class Practices {
 
   private byte[] wrap(
       EncryptionKeyPair practiceKey, EncryptionPublicKey recipient, UUID practiceId, int version) {
-    SecretBytes encoded = practiceKey.encodePrivate();
-    byte[] bytes = encoded.revealCopy();
-    // encodePrivate() is 0x01 || kind || 32-byte seed; the wrap carries the seed (KeyWrap takes
-    // exactly 32 bytes), and the kind is always X-Wing for practice keys.
-    byte[] raw = Arrays.copyOfRange(bytes, 2, bytes.length);
-    SecretBytes seed = SecretBytes.copyOf(raw);
-    Arrays.fill(raw, (byte) 0);
-    Arrays.fill(bytes, (byte) 0);
-    encoded.destroy();
-    try {
-      return KeyWrap.seal(seed, recipient, PURPOSE, recordId(practiceId, version), random);
-    } finally {
-      seed.destroy();
-    }
+    return GroupKeyWrap.wrap(
+        practiceKey, recipient, PURPOSE, recordId(practiceId, version), random);
   }
 }

@@ -30,7 +30,9 @@ public final class KeyProofRoutes {
           "account-signing", EntryKind.ACCOUNT_SIGNING_KEY,
           "practice", EntryKind.PRACTICE_KEY,
           "token-issuer", EntryKind.ISSUER_EPOCH_KEY,
-          "notifier", EntryKind.NOTIFIER_KEY);
+          "notifier", EntryKind.NOTIFIER_KEY,
+          "support-agent", EntryKind.SUPPORT_AGENT_KEY,
+          "support-team", EntryKind.SUPPORT_TEAM_KEY);
 
   private final LogStore store;
   private final KeyDirectoryLog directory;

@@ -1,0 +1,10 @@
+package org.aparte.protocol.support;
+
+/** Where an access request stands. */
+public enum AccessStatus {
+  PENDING,
+  APPROVED,
+  DENIED,
+  REVOKED,
+  EXPIRED
+}
