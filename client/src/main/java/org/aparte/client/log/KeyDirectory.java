@@ -74,7 +74,7 @@ public final class KeyDirectory {
   }
 
   /**
-   * Refuses an account encryption key (what a practice key is wrapped to) unless the log shows it
+   * Refuses an account encryption key (what a practice or support key is wrapped to) unless the log shows it
    * as that account's key, signed by that account's own logged signing key: a key the server
    * registered in the account's name has no such signature.
    */
@@ -92,7 +92,7 @@ public final class KeyDirectory {
     } catch (CryptoException | OwnerSignatureException unsigned) {
       throw new UnloggedKeyException(
           "the account's key in the transparency log is not signed by the account itself:"
-              + " refusing to share the practice key with it",
+              + " refusing to encrypt anything to it",
           unsigned);
     }
   }
