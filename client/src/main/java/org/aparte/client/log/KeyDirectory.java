@@ -74,9 +74,9 @@ public final class KeyDirectory {
   }
 
   /**
-   * Refuses an account encryption key (what a practice or support key is wrapped to) unless the log shows it
-   * as that account's key, signed by that account's own logged signing key: a key the server
-   * registered in the account's name has no such signature.
+   * Refuses an account encryption key (what a practice or support key is wrapped to) unless the log
+   * shows it as that account's key, signed by that account's own logged signing key: a key the
+   * server registered in the account's name has no such signature.
    */
   public void requireLoggedAccountKey(UUID accountId, byte[] encryptionKey)
       throws IOException, ApiError, LogVerificationException {

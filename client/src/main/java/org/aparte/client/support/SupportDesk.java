@@ -92,13 +92,22 @@ public final class SupportDesk {
   /** The ticket's requests, each with its reason and what it asks, in plain words. */
   public List<PendingRequest> requests(UUID ticketId, VaultDocument vault)
       throws IOException, ApiError, CryptoException {
+    return requests(ticketId, VaultRecord.all(vault));
+  }
+
+  /**
+   * The same, over the records the ticket's owner offered from elsewhere than a vault (a practice
+   * member's agenda bookings, {@link VaultRecord#practiceBooking}).
+   */
+  public List<PendingRequest> requests(UUID ticketId, List<VaultRecord> offered)
+      throws IOException, ApiError, CryptoException {
     AccessRequestList list =
         transport.call(
             "GET",
             "v1/support/tickets/" + ticketId + "/access-requests",
             null,
             AccessRequestList.class);
-    Map<String, VaultRecord> records = refs.index(ticketId, vault);
+    Map<String, VaultRecord> records = refs.index(ticketId, offered);
     List<PendingRequest> out = new ArrayList<>();
     for (AccessRequestView request : list.requests()) {
       String reason = ItemSeal.open(request.reason(), ticketId, request.requestId(), me, true);
@@ -114,6 +123,12 @@ public final class SupportDesk {
    */
   public void approve(AccessRequestView request, List<ScopeItem> scope, VaultDocument vault)
       throws IOException, ApiError, CryptoException, LogVerificationException {
+    approve(request, scope, VaultRecord.all(vault));
+  }
+
+  /** The same, over records offered from elsewhere than a vault (see {@link #requests}). */
+  public void approve(AccessRequestView request, List<ScopeItem> scope, List<VaultRecord> offered)
+      throws IOException, ApiError, CryptoException, LogVerificationException {
     if (!SupportScope.covers(request.scope(), scope)) {
       throw new IllegalArgumentException("an approval can only narrow the requested scope");
     }
@@ -125,7 +140,7 @@ public final class SupportDesk {
         request.agentPublicKey());
     directory.requireLoggedAccountKey(request.agentId(), request.agentPublicKey());
     Instant expiresAt = request.requestedAt().plusSeconds(request.durationSeconds());
-    Map<String, VaultRecord> records = refs.index(request.ticketId(), vault);
+    Map<String, VaultRecord> records = refs.index(request.ticketId(), offered);
     List<DisclosedRecord> disclosed = new ArrayList<>();
     for (ScopeItem item : scope) {
       VaultRecord record = records.get(HexFormat.of().formatHex(item.ref()));

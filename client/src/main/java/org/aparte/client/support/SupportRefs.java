@@ -57,8 +57,13 @@ public final class SupportRefs {
   /** Handle (hex) → the record it stands for, for every record of the vault. */
   public Map<String, VaultRecord> index(
       UUID ticketId, org.aparte.client.vault.VaultDocument vault) {
+    return index(ticketId, VaultRecord.all(vault));
+  }
+
+  /** Handle (hex) → the record it stands for, for each of {@code records}. */
+  public Map<String, VaultRecord> index(UUID ticketId, java.util.List<VaultRecord> records) {
     Map<String, VaultRecord> out = new LinkedHashMap<>();
-    for (VaultRecord record : VaultRecord.all(vault)) {
+    for (VaultRecord record : records) {
       out.put(
           java.util.HexFormat.of().formatHex(handle(ticketId, record.kind(), record.id())), record);
     }

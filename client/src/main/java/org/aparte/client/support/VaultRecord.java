@@ -1,11 +1,15 @@
 package org.aparte.client.support;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.aparte.client.booking.AgendaBooking;
+import org.aparte.client.booking.BookingContent;
+import org.aparte.client.booking.Person;
 import org.aparte.client.vault.AppointmentRef;
 import org.aparte.client.vault.VaultDocument;
 import org.aparte.client.vault.VaultProfile;
@@ -35,6 +39,24 @@ public record VaultRecord(RefKind kind, UUID id, String label, Map<String, Strin
     String when =
         a.start() == null ? "" : " on " + a.start().atOffset(ZoneOffset.UTC).toLocalDate();
     return new VaultRecord(RefKind.BOOKING, a.bookingId(), "your booking" + when, fields);
+  }
+
+  /**
+   * A booking of the member's practice, decrypted from the agenda, offered to a ticket the member
+   * opens: the practice discloses its own data as a patient does, field by field.
+   */
+  public static VaultRecord practiceBooking(AgendaBooking booking, Instant start) {
+    Map<String, String> fields = new HashMap<>();
+    put(fields, "date", start == null ? null : start.atOffset(ZoneOffset.UTC).toString());
+    BookingContent content = booking.content();
+    Person patient = content.patient();
+    put(fields, "patient-name", patient.firstName() + " " + patient.lastName());
+    put(fields, "visit-type", content.visitTypeName());
+    put(fields, "status", booking.status().name());
+    put(fields, "reason", content.reason());
+    String when = start == null ? "" : " on " + start.atOffset(ZoneOffset.UTC).toLocalDate();
+    return new VaultRecord(
+        RefKind.PRACTICE_BOOKING, booking.bookingId(), "a booking of your practice" + when, fields);
   }
 
   static VaultRecord profile(VaultProfile p) {

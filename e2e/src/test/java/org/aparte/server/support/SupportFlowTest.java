@@ -112,8 +112,13 @@ class SupportFlowTest {
     var alice = f.alice.agent(f.kit.clock());
     UUID approved = alice.requestAccess(f.ticketId, f.wideScope(), "a", Duration.ofHours(2));
     UUID denied = alice.requestAccess(f.ticketId, f.wideScope(), "b", Duration.ofHours(2));
-    var requests = f.user.desk().requests(f.ticketId, f.vault);
-    f.user.desk().approve(requests.get(0).request(), f.wideScope(), f.vault);
+    // Both were asked at the same instant of the test clock: pick the one to approve by its id.
+    var toApprove =
+        f.user.desk().requests(f.ticketId, f.vault).stream()
+            .filter(p -> p.request().requestId().equals(approved))
+            .findFirst()
+            .orElseThrow();
+    f.user.desk().approve(toApprove.request(), f.wideScope(), f.vault);
     f.user.desk().deny(denied);
     alice.fetch(approved);
     assertThat(status(() -> f.stranger.desk().revoke(approved))).isEqualTo(403);

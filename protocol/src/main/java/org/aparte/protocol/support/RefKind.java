@@ -9,6 +9,11 @@ import java.util.List;
 public enum RefKind {
   /** A booking, as the vault's appointment entry holds it. */
   BOOKING(List.of("date", "practice", "visit-type", "status", "note")),
+  /**
+   * A booking of the owner's practice, as the member's client decrypted it from the agenda (a
+   * practice discloses its own data the same way a patient does).
+   */
+  PRACTICE_BOOKING(List.of("date", "patient-name", "visit-type", "status", "reason")),
   /** The owner's profile. */
   PROFILE(
       List.of(
