@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
@@ -29,6 +28,7 @@ import org.aparte.transparency.TreeHashes;
 import org.aparte.transparency.TreeHead;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code aparte audit} against a real server: counts, recomputed root, and a refused fork. */
 class AuditCommandTest {
@@ -40,11 +40,7 @@ class AuditCommandTest {
           Clock.systemUTC(),
           ServerSettings.defaults().withLog(LogSettings.manual()));
   private final AparteServer server = wiring.server().start();
-  private final Path state;
-
-  AuditCommandTest() throws Exception {
-    state = Files.createTempDirectory("audit");
-  }
+  @TempDir Path state;
 
   @AfterEach
   void stop() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,9 +26,12 @@ import org.aparte.store.log.KeyDirectoryLog;
 import org.aparte.store.testing.TestPostgres;
 import org.aparte.transparency.EntryKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code aparte witness}: its key, one round of co-signing, and the server keeping the result. */
 class WitnessCommandTest {
+  @TempDir Path state;
+
   private record Result(int exit, String out, String err) {}
 
   private static Result run(String... args) {
@@ -44,7 +46,6 @@ class WitnessCommandTest {
 
   @Test
   void aWitnessCosignsAndTheServerServesItsCosignature() throws Exception {
-    Path state = Files.createTempDirectory("witness");
     Result key = run("witness", "--state=" + state, "--print-key");
     assertThat(key.exit()).as(key.err()).isZero();
     assertThat(run("witness", "--state=" + state, "--print-key").out())

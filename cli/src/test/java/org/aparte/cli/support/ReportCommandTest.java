@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,9 +22,12 @@ import org.aparte.transparency.EntryKind;
 import org.aparte.transparency.SupportEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code aparte support report} against a real server's log: the numbers of a known month. */
 class ReportCommandTest {
+  @TempDir Path state;
+
   private static final long T = Instant.parse("2026-03-10T10:00:00Z").toEpochMilli();
   private static final long HOUR = 3_600_000;
   private final UUID agent = UUID.randomUUID();
@@ -75,7 +77,6 @@ class ReportCommandTest {
     StringWriter out = new StringWriter();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(new StringWriter()));
-    Path state = Files.createTempDirectory("report");
     int exit =
         cli.execute(
             "support", "report", "--month=2026-03", "--server=" + server.url(), "--state=" + state);
