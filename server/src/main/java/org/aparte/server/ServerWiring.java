@@ -21,7 +21,6 @@ import org.aparte.server.health.HealthEndpoint;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.server.log.KeyProofRoutes;
 import org.aparte.server.log.LogRoutes;
-import org.aparte.server.log.LogScheduler;
 import org.aparte.server.log.LogSettings;
 import org.aparte.server.log.WitnessRoutes;
 import org.aparte.server.message.MessageEndpoints;
@@ -176,26 +175,29 @@ public final class ServerWiring {
         database, logKey(), clock, logSettings.batchSize(), logSettings.headInterval());
   }
 
-  /** What runs beside the routes: the log sequencer, unless the settings leave it to the caller. */
+  /**
+   * What runs beside the routes: the log sequencer and the support expiry job, unless the settings
+   * leave them to the caller.
+   */
   public List<BackgroundTask> backgroundTasks() {
     List<BackgroundTask> tasks = new ArrayList<>();
     if (logSettings.sequencePeriod() != null) {
-      tasks.add(new LogScheduler(logSequencer(), logSettings.sequencePeriod()));
+      LogSequencer sequencer = logSequencer();
+      tasks.add(
+          new FixedDelayTask(
+              "log-sequencer", logSettings.sequencePeriod(), sequencer::sequenceOnce));
     }
     if (supportSettings.expiryPeriod() != null) {
-      tasks.add(supportExpiry());
+      ExpiryJob expiry = supportExpiry();
+      tasks.add(
+          new FixedDelayTask("support-expiry", supportSettings.expiryPeriod(), expiry::runOnce));
     }
     return List.copyOf(tasks);
   }
 
   /** Deletes expired disclosures' ciphertext; one pass per {@code runOnce()} call. */
   public ExpiryJob supportExpiry() {
-    return new ExpiryJob(
-        new Disclosures(database),
-        clock,
-        supportSettings.expiryPeriod() == null
-            ? SupportSettings.defaults().expiryPeriod()
-            : supportSettings.expiryPeriod());
+    return new ExpiryJob(new Disclosures(database), clock);
   }
 
   /** The booking path: patients' anonymous routes and the practice agenda. */
