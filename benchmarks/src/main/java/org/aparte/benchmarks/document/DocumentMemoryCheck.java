@@ -4,30 +4,15 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.aparte.blobstore.DirectoryBlobStore;
-import org.aparte.client.AnonymousTransport;
-import org.aparte.client.booking.BookingReceipt;
-import org.aparte.client.booking.PracticeTarget;
-import org.aparte.client.document.PatientDocuments;
 import org.aparte.crypto.keys.EncryptionKeyPair;
-import org.aparte.protocol.booking.BookingStatus;
 import org.aparte.protocol.booking.CancelVerifier;
-import org.aparte.server.AparteServer;
-import org.aparte.server.ServerConfig;
-import org.aparte.server.ServerSettings;
-import org.aparte.server.ServerWiring;
-import org.aparte.server.document.DocumentSettings;
 import org.aparte.store.DataDirectory;
 import org.aparte.store.Database;
 import org.aparte.store.EmbeddedDatabase;
@@ -47,66 +32,25 @@ public final class DocumentMemoryCheck {
     Path work = Files.createTempDirectory("aparte-document-memory");
     var data = new DataDirectory(work.resolve("data"));
     try (EmbeddedDatabase postgres = EmbeddedDatabase.start(data, 0, 4);
-        Database database = Database.open(postgres.config())) {
-      SecureRandom random = new SecureRandom();
-      EncryptionKeyPair practiceKey = EncryptionKeyPair.generate(random);
-      UUID practiceId = UUID.randomUUID();
-      UUID bookingId = UUID.randomUUID();
-      byte[] cancelSecret = new byte[32];
-      random.nextBytes(cancelSecret);
-      seed(database, practiceId, practiceKey, bookingId, cancelSecret);
-      var settings =
-          new DocumentSettings(DirectoryBlobStore.open(data.blobs()), fileBytes + (1 << 20));
-      try (AparteServer server =
-          new ServerWiring(
-                  new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES),
-                  database,
-                  Clock.systemUTC(),
-                  ServerSettings.defaults().withDocuments(settings))
-              .server()
-              .start()) {
-        Path file = work.resolve("original.bin");
-        write(file, fileBytes);
-        byte[] dataKey = new byte[32];
-        random.nextBytes(dataKey);
-        var receipt =
-            new BookingReceipt(
-                bookingId,
-                practiceId,
-                List.of(),
-                "Consultation",
-                "Cabinet",
-                Instant.now(),
-                dataKey,
-                cancelSecret,
-                null,
-                BookingStatus.CONFIRMED,
-                null);
-        var documents =
-            new PatientDocuments(
-                new AnonymousTransport(URI.create(server.url())), random, Clock.systemUTC());
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        var prepared =
-            documents.prepare(
-                receipt,
-                new PracticeTarget(practiceId, "Cabinet", practiceKey.publicKey(), 1),
-                file,
-                "application/octet-stream");
-        documents.send(receipt, prepared, n -> {});
-        Path copy = work.resolve("copy.bin");
-        documents.download(receipt, prepared.documentId(), copy, n -> {});
-        boolean same = Files.mismatch(file, copy) == -1;
-        System.out.printf(
-            "document of %d MiB uploaded and downloaded through the server: copies %s,"
-                + " peak heap used %.1f MiB of a %.0f MiB maximum%n",
-            fileBytes >> 20,
-            same ? "equal" : "DIFFERENT",
-            peakHeap() / 1048576.0,
-            Runtime.getRuntime().maxMemory() / 1048576.0);
-        if (!same) {
-          System.exit(1);
-        }
+        Database database = Database.open(postgres.config());
+        DocumentRig rig = new DocumentRig(database, data, fileBytes + (1 << 20))) {
+      Path file = work.resolve("original.bin");
+      write(file, fileBytes);
+      System.gc();
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      UUID documentId = rig.upload(file);
+      Path copy = work.resolve("copy.bin");
+      rig.download(documentId, copy);
+      boolean same = Files.mismatch(file, copy) == -1;
+      System.out.printf(
+          "document of %d MiB uploaded and downloaded through the server: copies %s,"
+              + " peak heap used %.1f MiB of a %.0f MiB maximum%n",
+          fileBytes >> 20,
+          same ? "equal" : "DIFFERENT",
+          peakHeap() / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576.0);
+      if (!same) {
+        System.exit(1);
       }
     } finally {
       try (var files = Files.walk(work)) {

@@ -1,26 +1,9 @@
 package org.aparte.benchmarks.document;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import org.aparte.blobstore.DirectoryBlobStore;
-import org.aparte.client.AnonymousTransport;
-import org.aparte.client.booking.BookingReceipt;
-import org.aparte.client.booking.PracticeTarget;
-import org.aparte.client.document.PatientDocuments;
-import org.aparte.crypto.keys.EncryptionKeyPair;
-import org.aparte.protocol.booking.BookingStatus;
-import org.aparte.server.AparteServer;
-import org.aparte.server.ServerConfig;
-import org.aparte.server.ServerSettings;
-import org.aparte.server.ServerWiring;
-import org.aparte.server.document.DocumentSettings;
 import org.aparte.store.DataDirectory;
 import org.aparte.store.Database;
 import org.aparte.store.EmbeddedDatabase;
@@ -41,77 +24,40 @@ public final class DocumentThroughput {
     Path work = Files.createTempDirectory("aparte-document-throughput");
     var data = new DataDirectory(work.resolve("data"));
     try (EmbeddedDatabase postgres = EmbeddedDatabase.start(data, 0, 4);
-        Database database = Database.open(postgres.config())) {
-      SecureRandom random = new SecureRandom();
-      EncryptionKeyPair practiceKey = EncryptionKeyPair.generate(random);
-      UUID practiceId = UUID.randomUUID();
-      UUID bookingId = UUID.randomUUID();
-      byte[] cancelSecret = new byte[32];
-      random.nextBytes(cancelSecret);
-      DocumentMemoryCheck.seed(database, practiceId, practiceKey, bookingId, cancelSecret);
-      var settings =
-          new DocumentSettings(DirectoryBlobStore.open(data.blobs()), fileBytes + (1 << 20));
-      try (AparteServer server =
-          new ServerWiring(
-                  new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULT_MAX_BODY_BYTES),
-                  database,
-                  Clock.systemUTC(),
-                  ServerSettings.defaults().withDocuments(settings))
-              .server()
-              .start()) {
-        Path file = work.resolve("original.bin");
-        DocumentMemoryCheck.write(file, fileBytes);
-        byte[] dataKey = new byte[32];
-        random.nextBytes(dataKey);
-        var receipt =
-            new BookingReceipt(
-                bookingId,
-                practiceId,
-                List.of(),
-                "Consultation",
-                "Cabinet",
-                Instant.now(),
-                dataKey,
-                cancelSecret,
-                null,
-                BookingStatus.CONFIRMED,
-                null);
-        var documents =
-            new PatientDocuments(
-                new AnonymousTransport(URI.create(server.url())), random, Clock.systemUTC());
-        var target = new PracticeTarget(practiceId, "Cabinet", practiceKey.publicKey(), 1);
-        double mib = fileBytes / 1048576.0;
-        System.out.printf("file %.0f MiB, %d rounds; MiB/s per round%n", mib, rounds);
-        System.out.println("round  upload  download  plain-copy-in  plain-copy-out");
-        for (int round = 1; round <= rounds; round++) {
-          long start = System.nanoTime();
-          var prepared = documents.prepare(receipt, target, file, "application/octet-stream");
-          documents.send(receipt, prepared, n -> {});
-          long uploaded = System.nanoTime();
-          Path copy = work.resolve("copy.bin");
-          documents.download(receipt, prepared.documentId(), copy, n -> {});
-          long downloaded = System.nanoTime();
-          if (Files.mismatch(file, copy) != -1) {
-            throw new IllegalStateException("the downloaded copy differs from the original");
-          }
-          Files.delete(copy);
-          documents.delete(receipt, prepared.documentId());
-          Path plain = data.blobs().resolve("plain.bin");
-          long plainStart = System.nanoTime();
-          Files.copy(file, plain, StandardCopyOption.REPLACE_EXISTING);
-          long plainIn = System.nanoTime();
-          Files.copy(plain, copy, StandardCopyOption.REPLACE_EXISTING);
-          long plainOut = System.nanoTime();
-          Files.delete(plain);
-          Files.delete(copy);
-          System.out.printf(
-              "%5d  %6.0f  %8.0f  %13.0f  %14.0f%n",
-              round,
-              rate(mib, start, uploaded),
-              rate(mib, uploaded, downloaded),
-              rate(mib, plainStart, plainIn),
-              rate(mib, plainIn, plainOut));
+        Database database = Database.open(postgres.config());
+        DocumentRig rig = new DocumentRig(database, data, fileBytes + (1 << 20))) {
+      Path file = work.resolve("original.bin");
+      DocumentMemoryCheck.write(file, fileBytes);
+      double mib = fileBytes / 1048576.0;
+      System.out.printf("file %.0f MiB, %d rounds; MiB/s per round%n", mib, rounds);
+      System.out.println("round  upload  download  plain-copy-in  plain-copy-out");
+      for (int round = 1; round <= rounds; round++) {
+        long start = System.nanoTime();
+        UUID documentId = rig.upload(file);
+        long uploaded = System.nanoTime();
+        Path copy = work.resolve("copy.bin");
+        rig.download(documentId, copy);
+        long downloaded = System.nanoTime();
+        if (Files.mismatch(file, copy) != -1) {
+          throw new IllegalStateException("the downloaded copy differs from the original");
         }
+        Files.delete(copy);
+        rig.documents.delete(rig.receipt, documentId);
+        Path plain = data.blobs().resolve("plain.bin");
+        long plainStart = System.nanoTime();
+        Files.copy(file, plain, StandardCopyOption.REPLACE_EXISTING);
+        long plainIn = System.nanoTime();
+        Files.copy(plain, copy, StandardCopyOption.REPLACE_EXISTING);
+        long plainOut = System.nanoTime();
+        Files.delete(plain);
+        Files.delete(copy);
+        System.out.printf(
+            "%5d  %6.0f  %8.0f  %13.0f  %14.0f%n",
+            round,
+            rate(mib, start, uploaded),
+            rate(mib, uploaded, downloaded),
+            rate(mib, plainStart, plainIn),
+            rate(mib, plainIn, plainOut));
       }
     } finally {
       try (var files = Files.walk(work)) {
