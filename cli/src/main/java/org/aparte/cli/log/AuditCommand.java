@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.aparte.cli.Profile;
@@ -115,11 +116,11 @@ public final class AuditCommand implements Callable<Integer> {
                 + " not by the account)");
   }
 
-  private static java.util.Optional<KeyEntry> decoded(byte[] entry) {
+  private static Optional<KeyEntry> decoded(byte[] entry) {
     try {
-      return java.util.Optional.of(KeyEntry.decode(entry));
+      return Optional.of(KeyEntry.decode(entry));
     } catch (MalformedEntryException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -23,18 +23,9 @@ public final class KeyDirectory {
     this.entries = new ProvenEntries(log, monitor);
   }
 
-  /**
-   * A directory that pins the log key the server names now and remembers tree heads in memory only:
-   * for short-lived tools and tests. A long-lived client pins the key once and keeps the last head
-   * (the CLI keeps both in its profile).
-   */
+  /** A directory over {@link LogMonitor#pinnedNow}: for short-lived tools and tests. */
   public static KeyDirectory pinnedNow(LogClient log) throws IOException, ApiError {
-    try {
-      SigningPublicKey logKey = SigningPublicKey.decode(log.publicKey());
-      return new KeyDirectory(log, new LogMonitor(log, logKey, TreeHeadStore.inMemory()));
-    } catch (CryptoException unusable) {
-      throw new IOException("the server's log key is not an Ed25519 key", unusable);
-    }
+    return new KeyDirectory(log, LogMonitor.pinnedNow(log));
   }
 
   /** Returns {@code target} once its key is proven to be in the log; refuses it otherwise. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.aparte.client.ApiError;
+import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.transparency.ConsistencyVerifier;
 import org.aparte.transparency.SignedTreeHead;
@@ -39,6 +40,20 @@ public final class LogMonitor {
     this.pinnedKey = Objects.requireNonNull(pinnedKey, "pinnedKey");
     this.store = Objects.requireNonNull(store, "store");
     this.requiredWitness = Objects.requireNonNull(requiredWitness, "requiredWitness");
+  }
+
+  /**
+   * A monitor that pins the log key the server names now and remembers tree heads in memory only:
+   * for short-lived tools and tests. A long-lived client pins the key once and keeps the last head
+   * (the CLI keeps both in its profile).
+   */
+  public static LogMonitor pinnedNow(LogClient log) throws IOException, ApiError {
+    try {
+      return new LogMonitor(
+          log, SigningPublicKey.decode(log.publicKey()), TreeHeadStore.inMemory());
+    } catch (CryptoException unusable) {
+      throw new IOException("the server's log key is not an Ed25519 key", unusable);
+    }
   }
 
   /**

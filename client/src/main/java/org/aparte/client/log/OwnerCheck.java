@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.aparte.client.ApiError;
-import org.aparte.crypto.CryptoException;
-import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.protocol.log.KeyHistoryResponse;
 import org.aparte.protocol.log.KeyProofResponse;
 import org.aparte.transparency.EntryKind;
@@ -32,17 +30,9 @@ public final class OwnerCheck {
     this.monitor = Objects.requireNonNull(monitor, "monitor");
   }
 
-  /**
-   * A check that pins the log key the server names now and remembers heads in memory only: for
-   * short-lived tools and tests (see {@link KeyDirectory#pinnedNow}).
-   */
+  /** A check over {@link LogMonitor#pinnedNow}: for short-lived tools and tests. */
   public static OwnerCheck pinnedNow(LogClient log) throws IOException, ApiError {
-    try {
-      SigningPublicKey logKey = SigningPublicKey.decode(log.publicKey());
-      return new OwnerCheck(log, new LogMonitor(log, logKey, TreeHeadStore.inMemory()));
-    } catch (CryptoException unusable) {
-      throw new IOException("the server's log key is not an Ed25519 key", unusable);
-    }
+    return new OwnerCheck(log, LogMonitor.pinnedNow(log));
   }
 
   /** Checks the account's two logged keys (version 1 each: account keys never rotate). */
