@@ -18,14 +18,18 @@ public final class NotifierLoop implements AutoCloseable {
   private final CountDownLatch stop = new CountDownLatch(1);
   private final Thread thread;
 
-  private NotifierLoop(Notifier notifier, NotifierSettings settings) {
+  private NotifierLoop(Notifier notifier, NotifierSettings settings, String threadName) {
     this.notifier = Objects.requireNonNull(notifier, "notifier");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.thread = new Thread(this::loop, "aparte-notifier");
+    this.thread = new Thread(this::loop, threadName);
   }
 
   public static NotifierLoop start(Notifier notifier, NotifierSettings settings) {
-    NotifierLoop loop = new NotifierLoop(notifier, settings);
+    return start(notifier, settings, "aparte-notifier");
+  }
+
+  static NotifierLoop start(Notifier notifier, NotifierSettings settings, String threadName) {
+    NotifierLoop loop = new NotifierLoop(notifier, settings, threadName);
     loop.thread.start();
     return loop;
   }

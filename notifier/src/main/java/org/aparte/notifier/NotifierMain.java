@@ -63,19 +63,25 @@ public final class NotifierMain {
     Clock clock = Clock.systemUTC();
     try (Database database = Database.connectWithoutMigrating(config)) {
       KeyPublisher.publish(database, keys, clock);
-      var notifier =
-          new Notifier(
-              database,
-              new JobOpener(keys),
-              Senders.fromEnvironment(env, Optional.empty()),
-              clock,
-              settings);
+      int workers =
+          NotifierPool.workers(
+              env, Math.min(NotifierPool.MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
+      NotifierPool.WorkerFactory worker =
+          () ->
+              new Notifier(
+                  database,
+                  new JobOpener(keys),
+                  Senders.fromEnvironment(env, Optional.empty()),
+                  clock,
+                  settings);
+      NotifierPool loop = NotifierPool.start(workers, worker, settings);
       System.out.println(
           "aparte notifier: key "
               + keys.current().keyId()
               + ", "
+              + workers
+              + " workers, "
               + Senders.describe(env, Optional.empty()));
-      NotifierLoop loop = NotifierLoop.start(notifier, settings);
       CountDownLatch closed = new CountDownLatch(1);
       Runtime.getRuntime()
           .addShutdownHook(

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.aparte.notifier.JobOpener;
 import org.aparte.notifier.KeyPublisher;
 import org.aparte.notifier.Notifier;
-import org.aparte.notifier.NotifierLoop;
+import org.aparte.notifier.NotifierPool;
 import org.aparte.notifier.NotifierSettings;
 import org.aparte.notifier.Senders;
 import org.aparte.notifier.keys.NotifierKeyFile;
@@ -23,7 +23,7 @@ import org.aparte.store.Database;
  * run it apart). Its key lives in {@code <data>/notifier/keys}; without SMTP settings, e-mail and
  * SMS go to the development outbox {@code <data>/dev-outbox/}.
  */
-record EmbeddedNotifier(NotifierLoop loop, String description) {
+record EmbeddedNotifier(NotifierPool pool, String description) {
   static final String APART = "none in this process (APARTE_NOTIFIER=external: ./aparte notifier)";
 
   /** {@code APARTE_NOTIFIER=external}: a notifier runs elsewhere; start none here. */
@@ -38,19 +38,25 @@ record EmbeddedNotifier(NotifierLoop loop, String description) {
     NotifierKeyring keys = NotifierKeyFile.loadOrCreate(keyFile, new SecureRandom());
     KeyPublisher.publish(database, keys, clock);
     Optional<Path> outbox = Optional.of(dataDirectory.root());
-    var notifier =
-        new Notifier(
-            database,
-            new JobOpener(keys),
-            Senders.fromEnvironment(env, outbox),
-            clock,
-            NotifierSettings.DEFAULT);
+    // One worker unless asked: this notifier shares its process with the server.
+    int workers = NotifierPool.workers(env, 1);
+    NotifierPool.WorkerFactory worker =
+        () ->
+            new Notifier(
+                database,
+                new JobOpener(keys),
+                Senders.fromEnvironment(env, outbox),
+                clock,
+                NotifierSettings.DEFAULT);
     String description = Senders.describe(env, outbox);
     String smtpHost = env.get("APARTE_SMTP_HOST");
     if (smtpHost == null || smtpHost.isBlank()) {
       description += " -> " + dataDirectory.root().resolve("dev-outbox") + " (DEVELOPMENT OUTBOX)";
     }
+    if (workers > 1) {
+      description += ", " + workers + " workers";
+    }
     return new EmbeddedNotifier(
-        NotifierLoop.start(notifier, NotifierSettings.DEFAULT), description);
+        NotifierPool.start(workers, worker, NotifierSettings.DEFAULT), description);
   }
 }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import org.aparte.blobstore.BlobStores;
-import org.aparte.notifier.NotifierLoop;
+import org.aparte.notifier.NotifierPool;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
@@ -26,14 +26,14 @@ public final class Platform implements AutoCloseable {
   private final DatabaseServer databaseServer;
   private final Database database;
   private final AparteServer server;
-  private final NotifierLoop notifier;
+  private final NotifierPool notifier;
   private final String notifierDescription;
 
   private Platform(
       DatabaseServer databaseServer,
       Database database,
       AparteServer server,
-      NotifierLoop notifier,
+      NotifierPool notifier,
       String notifierDescription) {
     this.databaseServer = databaseServer;
     this.database = database;
@@ -76,7 +76,7 @@ public final class Platform implements AutoCloseable {
         throw e;
       }
       return new Platform(
-          databaseServer, database, server, notifier.loop(), notifier.description());
+          databaseServer, database, server, notifier.pool(), notifier.description());
     } catch (IOException | RuntimeException e) {
       if (database != null) {
         database.close();
