@@ -94,6 +94,28 @@ class SupportBadInputTest {
   }
 
   @Test
+  void refusalsPastTheHourlyAllowanceAre429AndNotLogged() throws Exception {
+    UUID request =
+        f.alice
+            .agent(f.kit.clock())
+            .requestAccess(f.ticketId, f.wideScope(), "r", Duration.ofHours(1));
+    String path = "v1/support/access-requests/" + request + "/denial";
+    int allowance = SupportAccess.LOGGED_REFUSALS_PER_HOUR;
+    for (int i = 0; i < allowance; i++) {
+      assertThat(f.kit.send("POST", path, f.stranger.token(), "{}").statusCode()).isEqualTo(403);
+    }
+    var flooded = f.kit.send("POST", path, f.stranger.token(), "{}");
+    assertThat(flooded.statusCode()).isEqualTo(429);
+    assertThat(flooded.body()).contains("too_many_refusals");
+    // Another account still has its own allowance, and is logged.
+    assertThat(f.kit.send("POST", path, f.alice.token(), "{}").statusCode()).isEqualTo(403);
+    f.kit.sequenceAll();
+    long logged =
+        f.kit.allEvents().stream().filter(e -> e.kind() == EntryKind.SUPPORT_REFUSED).count();
+    assertThat(logged).isEqualTo(allowance + 1);
+  }
+
+  @Test
   void theOwnerCannotWidenTheScopeNorStretchTheExpiry() throws Exception {
     UUID request =
         f.alice

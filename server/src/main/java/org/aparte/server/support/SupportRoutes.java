@@ -1,11 +1,13 @@
 package org.aparte.server.support;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.aparte.server.Route;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.store.Database;
+import org.aparte.store.RateLimiter;
 import org.aparte.store.practice.PracticeKeys;
 import org.aparte.store.support.AccessRequests;
 import org.aparte.store.support.Disclosures;
@@ -30,7 +32,14 @@ public final class SupportRoutes {
     var requests = new AccessRequests(database);
     var disclosures = new Disclosures(database);
     var events = new SupportEventLog(database);
-    var access = new SupportAccess(agents, events, clock);
+    var refusals =
+        new RateLimiter(
+            database,
+            clock,
+            "support-refused-attempt",
+            SupportAccess.LOGGED_REFUSALS_PER_HOUR,
+            Duration.ofHours(1));
+    var access = new SupportAccess(agents, events, refusals, clock);
     var current = new CurrentTeamKey(team);
     var teamRoutes = new TeamEndpoints(team, agents, access, sessions, bodies, clock);
     var ticketRoutes =
