@@ -5,7 +5,9 @@ import { appointmentsView } from "./app/views/appointments";
 import { header } from "./app/views/layout";
 import { loginView } from "./app/views/login";
 import { practiceView } from "./app/views/practice";
+import { profileView } from "./app/views/profile";
 import { registerView } from "./app/views/register";
+import { rescheduleView } from "./app/views/reschedule";
 import { searchView } from "./app/views/search";
 
 /** A hash router: every screen is a URL, so back, forward and bookmarks work. */
@@ -20,6 +22,9 @@ function route(): HTMLElement {
   if (path === "/login") return loginView(home);
   if (path === "/register") return registerView(home);
   if (path === "/appointments") return appointmentsView();
+  if (path === "/profile") return profileView();
+  const reschedule = /^\/reschedule\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (reschedule?.[1] !== undefined) return rescheduleView(reschedule[1]);
   const agendaDay = /^\/agenda(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(path);
   if (agendaDay !== null) return agendaView(agendaDay[1]);
   return searchView();
