@@ -5,7 +5,9 @@ import { appointmentsView } from "./app/views/appointments";
 import { header } from "./app/views/layout";
 import { loginView } from "./app/views/login";
 import { practiceView } from "./app/views/practice";
+import { historyView } from "./app/views/history";
 import { profileView } from "./app/views/profile";
+import { supportView } from "./app/views/support";
 import { registerView } from "./app/views/register";
 import { rescheduleView } from "./app/views/reschedule";
 import { searchView } from "./app/views/search";
@@ -23,6 +25,8 @@ function route(): HTMLElement {
   if (path === "/register") return registerView(home);
   if (path === "/appointments") return appointmentsView();
   if (path === "/profile") return profileView();
+  if (path === "/support") return supportView();
+  if (path === "/history") return historyView();
   const reschedule = /^\/reschedule\/([0-9a-fA-F-]{36})$/.exec(path);
   if (reschedule?.[1] !== undefined) return rescheduleView(reschedule[1]);
   const agendaDay = /^\/agenda(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(path);
