@@ -1,5 +1,7 @@
 import { h } from "./app/dom";
 import { initLanguage, language, t } from "./app/i18n";
+import { restoreSession } from "./app/session-store";
+import { setSession } from "./app/state";
 import { agendaView } from "./app/views/agenda";
 import { appointmentsView } from "./app/views/appointments";
 import { header } from "./app/views/layout";
@@ -46,4 +48,8 @@ function render(): void {
 
 initLanguage(localStorage);
 window.addEventListener("hashchange", render);
-render();
+// A session the person asked this device to remember (IndexedDB, see session-store.ts).
+void restoreSession().then((restored) => {
+  if (restored !== null) setSession(restored);
+  render();
+});

@@ -1,6 +1,7 @@
 /** The patient pages' strings (profile, reschedule, support, history), spread into i18n.ts. */
 export const frPatient = {
   navProfile: "Mon profil",
+  rememberMe: "Rester connecté sur cet appareil (clés chiffrées dans ce navigateur jusqu'à la déconnexion)",
   navSupport: "Assistance",
   navHistory: "Historique des accès",
   profileTitle: "Mon profil et mes proches",
@@ -95,6 +96,7 @@ export const frPatient = {
 
 export const enPatient: Record<keyof typeof frPatient, string> = {
   navProfile: "My profile",
+  rememberMe: "Stay logged in on this device (keys encrypted in this browser until you log out)",
   navSupport: "Support",
   navHistory: "Access history",
   profileTitle: "My profile and relatives",
