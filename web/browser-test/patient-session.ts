@@ -9,11 +9,24 @@ export const env = (name: string): string => {
   return value;
 };
 
+/**
+ * Collects console errors, page errors and failed API answers. Chromium logs every non-2xx fetch
+ * as a console error; those are judged by URL instead: a log entry written in the last second is
+ * not yet under a tree head (inclusion proof 404, key proof 503) and the app retries it.
+ */
 export function watch(page: Page, errors: string[]): void {
   page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("response", (response) => {
+    const status = response.status();
+    if (status < 400) return;
+    const path = new URL(response.url()).pathname;
+    const queued =
+      (path === "/v1/log/proof/inclusion" && status === 404) || (path.startsWith("/v1/log/keys/") && status === 503);
+    if (!queued) errors.push(`HTTP ${status} ${path}`);
+  });
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

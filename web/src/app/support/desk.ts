@@ -153,3 +153,8 @@ export async function approve(
 export async function deny(session: Session, requestId: string): Promise<void> {
   await api("POST", `/v1/support/access-requests/${requestId}/denial`, undefined, session.token);
 }
+
+/** Ends an approved disclosure now (its id is the request's); the server deletes it and logs it. */
+export async function revoke(session: Session, disclosureId: string): Promise<void> {
+  await api("POST", `/v1/support/disclosures/${disclosureId}/revocation`, undefined, session.token);
+}

@@ -5,7 +5,7 @@ import { h, status } from "../dom";
 import { messageFor } from "../errors";
 import { type MessageKey, t } from "../i18n";
 import { UnloggedKeyError } from "../log/directory";
-import { type AccessRequest, type ScopeItem, approve, deny, expiryOf } from "../support/desk";
+import { type AccessRequest, type ScopeItem, approve, deny, expiryOf, revoke } from "../support/desk";
 import type { VaultRecord } from "../support/records";
 import { formatSlot } from "./format";
 
@@ -71,6 +71,24 @@ export function requestCard(
     h("p", {}, t("requestReason"), h("q", {}, reason)),
     h("p", {}, t("status"), " : ", h("span", { class: "state" }, t(`status_${request.status}` as MessageKey) ?? request.status)),
   );
+  if (request.status === "APPROVED") {
+    const revokeButton = h("button", { type: "button", class: "danger" }, t("revoke")) as HTMLButtonElement;
+    revokeButton.addEventListener("click", () => {
+      revokeButton.disabled = true;
+      void revoke(session, request.requestId).then(
+        () => {
+          out.textContent = t("revoked");
+          card.querySelector(".state")?.replaceChildren(t("status_REVOKED"));
+          revokeButton.remove();
+        },
+        (error: unknown) => {
+          revokeButton.disabled = false;
+          out.textContent = t(messageFor(error));
+        },
+      );
+    });
+    card.append(revokeButton, out);
+  }
   if (request.status !== "PENDING") return card;
   const approveButton = h("button", { type: "button" }, t("approve")) as HTMLButtonElement;
   const denyButton = h("button", { type: "button", class: "danger" }, t("deny")) as HTMLButtonElement;

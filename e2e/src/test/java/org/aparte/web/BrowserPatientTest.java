@@ -229,6 +229,12 @@ class BrowserPatientTest {
         .containsEntry("phone", PHONE);
     assertThatThrownBy(() -> agent.fetch(denied)).isInstanceOf(ApiError.class);
 
+    String third = BrowserProcess.run("history-pages", env());
+    System.out.println(third);
+    assertThatThrownBy(() -> agent.fetch(approved))
+        .as("revoked in the browser")
+        .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.status()).isEqualTo(410));
+
     // What the browser typed never reached the database in clear.
     String dump = DatabaseDump.of(database);
     assertThat(dump).contains(PRACTICE);
