@@ -1,11 +1,17 @@
 import { h } from "./app/dom";
 import { initLanguage, language, t } from "./app/i18n";
+import { restoreSession } from "./app/session-store";
+import { setSession } from "./app/state";
 import { agendaView } from "./app/views/agenda";
 import { appointmentsView } from "./app/views/appointments";
 import { header } from "./app/views/layout";
 import { loginView } from "./app/views/login";
 import { practiceView } from "./app/views/practice";
+import { historyView } from "./app/views/history";
+import { profileView } from "./app/views/profile";
+import { supportView } from "./app/views/support";
 import { registerView } from "./app/views/register";
+import { rescheduleView } from "./app/views/reschedule";
 import { searchView } from "./app/views/search";
 
 /** A hash router: every screen is a URL, so back, forward and bookmarks work. */
@@ -20,6 +26,11 @@ function route(): HTMLElement {
   if (path === "/login") return loginView(home);
   if (path === "/register") return registerView(home);
   if (path === "/appointments") return appointmentsView();
+  if (path === "/profile") return profileView();
+  if (path === "/support") return supportView();
+  if (path === "/history") return historyView();
+  const reschedule = /^\/reschedule\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (reschedule?.[1] !== undefined) return rescheduleView(reschedule[1]);
   const agendaDay = /^\/agenda(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(path);
   if (agendaDay !== null) return agendaView(agendaDay[1]);
   return searchView();
@@ -37,4 +48,8 @@ function render(): void {
 
 initLanguage(localStorage);
 window.addEventListener("hashchange", render);
-render();
+// A session the person asked this device to remember (IndexedDB, see session-store.ts).
+void restoreSession().then((restored) => {
+  if (restored !== null) setSession(restored);
+  render();
+});

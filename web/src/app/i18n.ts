@@ -1,3 +1,5 @@
+import { enPatient, frPatient } from "./i18n-patient";
+
 /** French by default, English selectable; the choice is kept on this device only. */
 export const fr = {
   appName: "Aparté",
@@ -104,6 +106,7 @@ export const fr = {
   yourself: "vous-même",
   relativeOf: "proche : ",
   visitTypeLabel: "Consultation",
+  ...frPatient,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -214,6 +217,7 @@ export const en: Record<MessageKey, string> = {
   yourself: "yourself",
   relativeOf: "relative: ",
   visitTypeLabel: "Visit",
+  ...enPatient,
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { fr, en };

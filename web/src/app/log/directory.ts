@@ -1,6 +1,7 @@
 import { verify } from "../../crypto";
 import { leafHash, verifyConsistency, verifyInclusion } from "../../log/merkle";
 import { ApiError, api, fromBase64, toBase64 } from "../api";
+import type { KeyEntry } from "../../log/key-entry";
 import { type TreeHead, decodeKeyEntry, encodeTreeHead, records } from "./entries";
 
 /**
@@ -89,7 +90,21 @@ export async function requireLogged(
   version: number,
   publicKey: Uint8Array,
   storage: Storage = localStorage,
-): Promise<void> {
+): Promise<KeyEntry> {
+  const entry = await provenEntry(kindPath, subject, version, storage);
+  if (!records(entry, kind, subject, version, publicKey)) {
+    throw new UnloggedKeyError("the log records another key than the one offered");
+  }
+  return entry;
+}
+
+/** The log's entry for `version` of `subject`, proven included in a verified tree head. */
+export async function provenEntry(
+  kindPath: string,
+  subject: string,
+  version: number,
+  storage: Storage = localStorage,
+): Promise<KeyEntry> {
   let head = await refreshTreeHead(storage);
   let proof: KeyProof | undefined;
   for (let attempt = 1; proof === undefined; attempt++) {
@@ -110,10 +125,8 @@ export async function requireLogged(
       head = await refreshTreeHead(storage);
     }
   }
-  const entry = fromBase64(proof.entry);
-  if (!records(decodeKeyEntry(entry), kind, subject, version, publicKey)) {
-    throw new UnloggedKeyError("the log records another key than the one offered");
-  }
+  const encoded = fromBase64(proof.entry);
+  const entry = decodeKeyEntry(encoded);
   if (proof.treeSize !== head.size) {
     throw new UnloggedKeyError("the key proof is for another tree size");
   }
@@ -121,11 +134,12 @@ export async function requireLogged(
     await verifyInclusion(
       proof.leafIndex,
       proof.treeSize,
-      await leafHash(entry),
+      await leafHash(encoded),
       proof.path.map(fromBase64),
       head.rootHash,
     );
   } catch {
     throw new UnloggedKeyError("the key's inclusion proof does not verify");
   }
+  return entry;
 }

@@ -97,7 +97,7 @@ export function appointmentsView(): HTMLElement {
           },
         );
       });
-      row.append(button);
+      row.append(h("a", { href: `#/reschedule/${a.bookingId}`, class: "button secondary" }, t("reschedule")), button);
     }
     return row;
   }

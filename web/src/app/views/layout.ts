@@ -2,6 +2,8 @@ import { logout } from "../account";
 import { h } from "../dom";
 import { type Language, language, setLanguage, t } from "../i18n";
 import { session, setSession } from "../state";
+import { patientLinks } from "./patient-nav";
+import { forgetSession } from "../session-store";
 
 /** Header with navigation and the language switch; every control is a real link or button. */
 export function header(rerender: () => void): HTMLElement {
@@ -26,6 +28,7 @@ export function header(rerender: () => void): HTMLElement {
           current.role === "PATIENT"
             ? h("a", { href: "#/appointments" }, t("navAppointments"))
             : h("a", { href: "#/agenda" }, t("navAgenda")),
+          ...(current.role === "PATIENT" ? patientLinks() : []),
           h("span", {}, t("loggedInAs") + current.login),
           h(
             "button",
@@ -33,6 +36,7 @@ export function header(rerender: () => void): HTMLElement {
               type: "button",
               onclick: () => {
                 setSession(null);
+                void forgetSession();
                 void logout(current).catch(() => undefined);
                 location.hash = "#/";
                 rerender();

@@ -3,6 +3,7 @@ import { field, h, status } from "../dom";
 import { messageFor } from "../errors";
 import { t } from "../i18n";
 import { setSession } from "../state";
+import { rememberSession } from "../session-store";
 
 export function loginView(onDone: () => void): HTMLElement {
   const email = field("login-email", t("email"), { type: "email", required: true, autocomplete: "username" });
@@ -11,6 +12,8 @@ export function loginView(onDone: () => void): HTMLElement {
     required: true,
     autocomplete: "current-password",
   });
+  const rememberId = "login-remember";
+  const remember = h("input", { type: "checkbox", id: rememberId }) as HTMLInputElement;
   const message = status();
   const button = h("button", { type: "submit" }, t("loginButton")) as HTMLButtonElement;
 
@@ -19,7 +22,9 @@ export function loginView(onDone: () => void): HTMLElement {
     button.disabled = true;
     message.textContent = t("loggingIn");
     try {
-      setSession(await login(email.input.value, password.input.value));
+      const session = await login(email.input.value, password.input.value);
+      if (remember.checked) await rememberSession(session);
+      setSession(session);
       password.input.value = "";
       onDone();
     } catch (error) {
@@ -33,7 +38,7 @@ export function loginView(onDone: () => void): HTMLElement {
     "section",
     { "aria-labelledby": "login-title" },
     h("h1", { id: "login-title" }, t("loginTitle")),
-    h("form", { onsubmit: (e) => void submit(e) }, email.wrapper, password.wrapper, button),
+    h("form", { onsubmit: (e) => void submit(e) }, email.wrapper, password.wrapper, h("div", { class: "field" }, h("label", { for: rememberId }, remember, " ", t("rememberMe"))), button),
     message,
   );
 }

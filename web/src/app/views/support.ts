@@ -1,0 +1,128 @@
+import { field, h, status } from "../dom";
+import { messageFor } from "../errors";
+import { t } from "../i18n";
+import { session } from "../state";
+import { accessRequests, myTickets, openTicket, postMessage, readTicket } from "../support/desk";
+import { type VaultRecord, indexRecords, vaultRecords } from "../support/records";
+import { readVault } from "../vault";
+import type { Session } from "../account";
+import { formatSlot } from "./format";
+import { requestCard } from "./support-request";
+
+/** `#/support`: the patient's tickets, their replies, and the access requests to decide on. */
+export function supportView(): HTMLElement {
+  const message = status();
+  message.textContent = t("loading");
+  const body = h("div", {});
+  void load();
+  return h(
+    "section",
+    { "aria-labelledby": "support-title" },
+    h("h1", { id: "support-title" }, t("supportTitle")),
+    h("p", { class: "muted" }, t("supportHint")),
+    message,
+    body,
+  );
+
+  async function load(): Promise<void> {
+    const current = session();
+    if (current === null) {
+      message.replaceChildren(h("a", { href: "#/login" }, t("navLogin")));
+      return;
+    }
+    try {
+      const offered = vaultRecords(await readVault(current));
+      const tickets = await myTickets(current);
+      const sections = [];
+      for (const ticketId of tickets) sections.push(await ticketSection(current, ticketId, offered));
+      message.textContent = "";
+      body.replaceChildren(
+        newTicketForm(current, offered),
+        ...(sections.length === 0 ? [h("p", {}, t("noTickets"))] : sections),
+      );
+    } catch (error) {
+      message.textContent = t(messageFor(error));
+    }
+  }
+
+  function newTicketForm(current: Session, offered: VaultRecord[]): HTMLElement {
+    const subject = field("ticket-subject", t("ticketSubject"), { required: true, maxlength: "200" });
+    const offerId = "ticket-offer-profile";
+    const offer = h("input", { type: "checkbox", id: offerId, checked: true }) as HTMLInputElement;
+    const out = status();
+    const submit = h("button", { type: "submit" }, t("openTicket")) as HTMLButtonElement;
+    return h(
+      "form",
+      {
+        id: "new-ticket",
+        onsubmit: (e) => {
+          e.preventDefault();
+          submit.disabled = true;
+          const records = offered.filter((r) => offer.checked || r.kind !== "PROFILE");
+          void openTicket(current, subject.input.value.trim(), records).then(
+            () => {
+              out.textContent = t("ticketCreated");
+              void load();
+            },
+            (error: unknown) => {
+              submit.disabled = false;
+              out.textContent = t(messageFor(error));
+            },
+          );
+        },
+      },
+      h("h2", {}, t("newTicket")),
+      subject.wrapper,
+      h("div", { class: "field" }, h("label", { for: offerId }, offer, " ", t("offerProfile"))),
+      submit,
+      out,
+    );
+  }
+
+  async function ticketSection(current: Session, ticketId: string, offered: VaultRecord[]): Promise<HTMLElement> {
+    const ticket = await readTicket(current, ticketId);
+    const requests = await accessRequests(current, ticketId);
+    const records = await indexRecords(current.keys.vaultKey, ticketId, offered);
+    const replyId = `reply-${ticketId}`;
+    const reply = h("textarea", { id: replyId, rows: "2", maxlength: "2000" }) as HTMLTextAreaElement;
+    const send = h("button", { type: "submit", class: "secondary" }, t("sendReply")) as HTMLButtonElement;
+    const out = status();
+    return h(
+      "section",
+      { class: "ticket", "data-ticket": ticketId, "aria-label": ticket.subject },
+      h("h2", {}, ticket.subject),
+      h("p", { class: "muted" }, t("ticketOpened"), formatSlot(ticket.createdAt)),
+      h(
+        "ul",
+        { class: "messages" },
+        ...ticket.messages.map((m) =>
+          h("li", {}, h("strong", {}, m.fromAgent ? t("fromAgent") : t("fromYou")), " ", m.text),
+        ),
+      ),
+      h(
+        "form",
+        {
+          onsubmit: (e) => {
+            e.preventDefault();
+            if (reply.value.trim() === "") return;
+            send.disabled = true;
+            void postMessage(current, ticketId, reply.value.trim()).then(
+              () => void load(),
+              (error: unknown) => {
+                send.disabled = false;
+                out.textContent = t(messageFor(error));
+              },
+            );
+          },
+        },
+        h("div", { class: "field" }, h("label", { for: replyId }, t("reply")), reply),
+        send,
+        out,
+      ),
+      h("h3", {}, t("accessRequests")),
+      ...(requests.length === 0
+        ? [h("p", {}, t("noRequests"))]
+        : requests.map((r) => requestCard(current, r.request, r.reason, records, offered))),
+    );
+  }
+}
