@@ -60,7 +60,8 @@ public final class AparteCli {
         () -> new ProfileBookingContext(account, ProfileBookingContext.DEFAULT_VAULT_DELAY);
     CommandLine root = commandLine(account, booking);
     DocumentCommands.register(root, () -> new ProfileDocumentContext(account, booking.get()));
-    PrescriptionCommands.register(root, new Profile(Profile.defaultDirectory()));
+    PrescriptionCommands.register(
+        root, account.profile(), () -> new ProfilePrescriptionContext(account, booking.get()));
     SupportCommand.register(root, () -> new org.aparte.cli.support.ProfileSupportContext(account));
     return root.execute(args);
   }
