@@ -44,7 +44,8 @@ public final class Agenda {
     return decrypt(practiceId, keyring, entries(practiceId, from, to));
   }
 
-  private List<AgendaEntry> entries(UUID practiceId, Instant from, Instant to)
+  /** The agenda's entries with a slot in {@code [from, to)} (at most 31 days), still encrypted. */
+  public List<AgendaEntry> entries(UUID practiceId, Instant from, Instant to)
       throws IOException, ApiError {
     return transport
         .call(
