@@ -7,9 +7,8 @@ import java.io.StringWriter;
 import java.util.UUID;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.message.PracticeInbox;
-import picocli.CommandLine;
-
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The inbox command's own checks; the inbox itself is tested end to end in MessageFlowTest. */
 class InboxCommandTest {
@@ -47,7 +46,16 @@ class InboxCommandTest {
   @Test
   void anEmptyOrHugeWindowIsRefusedBeforeAnyRequest() {
     String practice = UUID.randomUUID().toString();
-    assertThat(run("messages", "inbox", "--practice", practice, "--days-back", "0", "--days-ahead", "0"))
+    assertThat(
+            run(
+                "messages",
+                "inbox",
+                "--practice",
+                practice,
+                "--days-back",
+                "0",
+                "--days-ahead",
+                "0"))
         .contains("0 to 800 days");
     assertThat(run("messages", "inbox", "--practice", practice, "--days-back", "900"))
         .contains("0 to 800 days");
