@@ -16,6 +16,7 @@ import org.aparte.cli.document.DocumentCommands;
 import org.aparte.cli.log.AuditCommand;
 import org.aparte.cli.log.TrustWitnessCommand;
 import org.aparte.cli.log.WitnessCommand;
+import org.aparte.cli.message.MessageCommands;
 import org.aparte.cli.practice.ContextSource;
 import org.aparte.cli.practice.PracticeCommands;
 import org.aparte.cli.prescription.PrescriptionCommands;
@@ -60,7 +61,9 @@ public final class AparteCli {
         () -> new ProfileBookingContext(account, ProfileBookingContext.DEFAULT_VAULT_DELAY);
     CommandLine root = commandLine(account, booking);
     DocumentCommands.register(root, () -> new ProfileDocumentContext(account, booking.get()));
-    PrescriptionCommands.register(root, new Profile(Profile.defaultDirectory()));
+    PrescriptionCommands.register(
+        root, account.profile(), () -> new ProfilePrescriptionContext(account, booking.get()));
+    MessageCommands.register(root, () -> new ProfileMessageContext(account, booking.get()));
     SupportCommand.register(root, () -> new org.aparte.cli.support.ProfileSupportContext(account));
     return root.execute(args);
   }

@@ -2,10 +2,13 @@ package org.aparte.leaktest;
 
 import static org.aparte.leaktest.FlowCheck.require;
 
+import java.time.Duration;
+import org.aparte.client.booking.Agenda;
 import org.aparte.client.booking.BookingDataKeys;
 import org.aparte.client.booking.BookingReceipt;
 import org.aparte.client.message.Message;
 import org.aparte.client.message.PatientMessages;
+import org.aparte.client.message.PracticeInbox;
 import org.aparte.client.message.PracticeMessages;
 
 /**
@@ -47,5 +50,20 @@ final class MessageFlows {
             && atPatient.messages().get(1).text().equals(c.practiceMessage.value()),
         "the patient reads the answer");
     context.step("messages: the patient writes in the booking's thread; the practice answers");
+    var inbox =
+        new PracticeInbox(
+                new Agenda(practice.secretaryTransport(), context.random, context.clock),
+                members,
+                context.random)
+            .list(
+                practice.practiceId,
+                practice.keyring(),
+                booking.start().minus(Duration.ofDays(1)),
+                booking.start().plus(Duration.ofDays(1)));
+    require(
+        inbox.threads().stream()
+            .anyMatch(t -> t.bookingId().equals(booking.bookingId()) && t.messageCount() == 2),
+        "the practice inbox lists the thread");
+    context.step("messages: the practice inbox lists the booking's thread from the agenda");
   }
 }

@@ -1,6 +1,7 @@
 package org.aparte.cli.prescription;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.aparte.cli.Profile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code aparte prescription ...}: registers the group and its subcommands on the root command. */
 @Command(
     name = "prescription",
-    description = "Verify signed prescriptions.",
+    description = "Issue, list, export (PDF) and verify signed prescriptions.",
     mixinStandardHelpOptions = true)
 public final class PrescriptionCommands implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -19,9 +20,14 @@ public final class PrescriptionCommands implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  public static CommandLine register(CommandLine root, Profile profile) {
+  public static CommandLine register(
+      CommandLine root, Profile profile, Supplier<PrescriptionContext> context) {
     Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(context, "context");
     CommandLine group = new CommandLine(new PrescriptionCommands());
+    group.addSubcommand(new CommandLine(new IssuePrescriptionCommand(context)));
+    group.addSubcommand(new CommandLine(new ListPrescriptionsCommand(context)));
+    group.addSubcommand(new CommandLine(new ExportPrescriptionCommand(context)));
     group.addSubcommand(new CommandLine(new VerifyPrescriptionCommand(profile)));
     root.addSubcommand(group);
     return root;

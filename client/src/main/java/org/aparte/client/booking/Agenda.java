@@ -41,8 +41,14 @@ public final class Agenda {
   /** The bookings with a slot in {@code [from, to)} (at most 31 days), decrypted and checked. */
   public AgendaView fetch(UUID practiceId, PracticeKeyring keyring, Instant from, Instant to)
       throws IOException, ApiError {
-    var answer =
-        transport.call(
+    return decrypt(practiceId, keyring, entries(practiceId, from, to));
+  }
+
+  /** The agenda's entries with a slot in {@code [from, to)} (at most 31 days), still encrypted. */
+  public List<AgendaEntry> entries(UUID practiceId, Instant from, Instant to)
+      throws IOException, ApiError {
+    return transport
+        .call(
             "GET",
             "/v1/practices/"
                 + practiceId
@@ -51,8 +57,8 @@ public final class Agenda {
                 + "&to="
                 + URLEncoder.encode(to.toString(), StandardCharsets.UTF_8),
             null,
-            org.aparte.protocol.booking.Agenda.class);
-    return decrypt(practiceId, keyring, answer.bookings());
+            org.aparte.protocol.booking.Agenda.class)
+        .bookings();
   }
 
   /** Decrypts and checks each entry on its own: one bad booking does not hide the others. */
@@ -109,13 +115,21 @@ public final class Agenda {
    */
   public Optional<AgendaBooking> find(UUID practiceId, PracticeKeyring keyring, UUID bookingId)
       throws IOException, ApiError {
+    Optional<AgendaEntry> entry = findEntry(practiceId, bookingId);
+    return entry.flatMap(
+        e -> decrypt(practiceId, keyring, List.of(e)).bookings().stream().findFirst());
+  }
+
+  /** As {@link #find}, the entry still encrypted (its wrapped key opens the booking's data key). */
+  public Optional<AgendaEntry> findEntry(UUID practiceId, UUID bookingId)
+      throws IOException, ApiError {
     Instant from = clock.instant().minus(Duration.ofDays(1));
     Instant end = clock.instant().plus(FIND_HORIZON);
     while (from.isBefore(end)) {
       Instant to = from.plus(Duration.ofDays(31));
-      for (AgendaBooking booking : fetch(practiceId, keyring, from, to).bookings()) {
-        if (booking.bookingId().equals(bookingId)) {
-          return Optional.of(booking);
+      for (AgendaEntry entry : entries(practiceId, from, to)) {
+        if (entry.bookingId().equals(bookingId)) {
+          return Optional.of(entry);
         }
       }
       from = to;

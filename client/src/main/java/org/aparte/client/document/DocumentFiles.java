@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,10 +30,19 @@ final class DocumentFiles {
     return CIPHER.ciphertextSize(plaintextSize);
   }
 
+  /** The file, then the zeros its padding scheme adds, through the stream cipher. */
   static StreamingBodies.Writer encryptor(
-      Path file, UUID documentId, SecretBytes fileKey, SecureRandom random, LongConsumer progress) {
+      Path file,
+      UUID documentId,
+      SecretBytes fileKey,
+      DocumentMeta meta,
+      SecureRandom random,
+      LongConsumer progress) {
+    long zeros = DocumentPadding.streamLength(meta) - meta.size();
     return out -> {
-      try (InputStream in = new Counting(Files.newInputStream(file), progress)) {
+      try (InputStream in =
+          new SequenceInputStream(
+              new Counting(Files.newInputStream(file), progress), new Zeros(zeros))) {
         CIPHER.encrypt(fileKey, DocumentKeys.recordId(documentId), in, out, random);
       }
     };
@@ -45,7 +55,7 @@ final class DocumentFiles {
       InputStream ciphertext,
       UUID documentId,
       SecretBytes fileKey,
-      long expectedSize,
+      DocumentMeta meta,
       Path target,
       LongConsumer progress)
       throws IOException, TamperedDocumentException {
@@ -53,14 +63,15 @@ final class DocumentFiles {
     Path temporary = Files.createTempFile(directory, ".aparte-", ".part");
     try {
       long written;
+      Unpadding out = new Unpadding(Files.newOutputStream(temporary), meta.size());
       try (InputStream in = new Counting(ciphertext, progress);
-          OutputStream out = Files.newOutputStream(temporary)) {
+          out) {
         written = StreamCipher.decrypt(fileKey, DocumentKeys.recordId(documentId), in, out);
       } catch (CryptoException e) {
         throw new TamperedDocumentException(
             documentId, "its file does not authenticate (altered, cut, reordered or swapped)");
       }
-      if (written != expectedSize) {
+      if (written != DocumentPadding.streamLength(meta) || !out.paddingIsZeros()) {
         throw new TamperedDocumentException(
             documentId, "its file's size differs from its metadata");
       }
@@ -97,6 +108,68 @@ final class DocumentFiles {
         progress.accept(count);
       }
       return n;
+    }
+  }
+
+  /** {@code count} zero bytes: the padding, never held in memory. */
+  private static final class Zeros extends InputStream {
+    private long left;
+
+    Zeros(long count) {
+      this.left = count;
+    }
+
+    @Override
+    public int read() {
+      if (left == 0) {
+        return -1;
+      }
+      left--;
+      return 0;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (length == 0) {
+        return 0;
+      }
+      if (left == 0) {
+        return -1;
+      }
+      int n = (int) Math.min(length, left);
+      java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+      left -= n;
+      return n;
+    }
+  }
+
+  /** Writes the first {@code size} bytes through; checks that every byte after them is zero. */
+  private static final class Unpadding extends java.io.FilterOutputStream {
+    private long keep;
+    private boolean zeros = true;
+
+    Unpadding(OutputStream out, long size) {
+      super(out);
+      this.keep = size;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int length) throws IOException {
+      int through = (int) Math.min(length, keep);
+      out.write(buffer, offset, through);
+      keep -= through;
+      for (int i = offset + through; i < offset + length; i++) {
+        zeros &= buffer[i] == 0;
+      }
+    }
+
+    boolean paddingIsZeros() {
+      return zeros;
     }
   }
 }

@@ -29,7 +29,9 @@ final class DocumentPreparer {
     long size = Files.size(file);
     UUID documentId = UUID.randomUUID();
     SecretBytes documentKey = DocumentKeys.fresh(random);
-    var meta = new DocumentMeta(file.getFileName().toString(), mediaType, size, clock.instant());
+    var meta =
+        new DocumentMeta(
+            file.getFileName().toString(), mediaType, size, clock.instant(), DocumentPadding.PADME);
     var request =
         new CreateDocumentRequest(
             documentId,
@@ -38,7 +40,7 @@ final class DocumentPreparer {
             DocumentKeys.wrapForPractice(documentId, documentKey, practice.publicKey(), random),
             DocumentKeys.sealForBooking(documentId, documentKey, bookingKey, random),
             DocumentKeys.sealMeta(documentId, documentKey, meta, random),
-            DocumentFiles.encryptedSize(size));
+            DocumentFiles.encryptedSize(DocumentPadding.streamLength(meta)));
     return new PreparedDocument(request, file, DocumentKeys.fileKey(documentKey), meta);
   }
 }

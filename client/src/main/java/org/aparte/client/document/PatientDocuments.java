@@ -64,7 +64,12 @@ public final class PatientDocuments {
         capability(receipt),
         prepared.request().blobSize(),
         DocumentFiles.encryptor(
-            prepared.file(), prepared.documentId(), prepared.fileKey(), random, progress),
+            prepared.file(),
+            prepared.documentId(),
+            prepared.fileKey(),
+            prepared.meta(),
+            random,
+            progress),
         DocumentView.class);
   }
 
@@ -96,8 +101,7 @@ public final class PatientDocuments {
     DocumentMeta meta = DocumentKeys.openMeta(documentId, key, view.metadata());
     try (InputStream blob =
         transport.download(base(receipt) + "/" + documentId + "/content", capability(receipt))) {
-      DocumentFiles.decrypt(
-          blob, documentId, DocumentKeys.fileKey(key), meta.size(), target, progress);
+      DocumentFiles.decrypt(blob, documentId, DocumentKeys.fileKey(key), meta, target, progress);
     }
     return meta;
   }

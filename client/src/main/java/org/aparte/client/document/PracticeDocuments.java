@@ -53,7 +53,12 @@ public final class PracticeDocuments {
         Map.of(),
         prepared.request().blobSize(),
         DocumentFiles.encryptor(
-            prepared.file(), prepared.documentId(), prepared.fileKey(), random, progress),
+            prepared.file(),
+            prepared.documentId(),
+            prepared.fileKey(),
+            prepared.meta(),
+            random,
+            progress),
         DocumentView.class);
   }
 
@@ -82,8 +87,7 @@ public final class PracticeDocuments {
     DocumentMeta meta = DocumentKeys.openMeta(documentId, key, view.metadata());
     try (InputStream blob =
         transport.download(base(practiceId) + "/" + documentId + "/content", Map.of())) {
-      DocumentFiles.decrypt(
-          blob, documentId, DocumentKeys.fileKey(key), meta.size(), target, progress);
+      DocumentFiles.decrypt(blob, documentId, DocumentKeys.fileKey(key), meta, target, progress);
     }
     return meta;
   }

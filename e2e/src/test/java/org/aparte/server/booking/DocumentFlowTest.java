@@ -26,9 +26,11 @@ import org.aparte.client.ApiTransport;
 import org.aparte.client.booking.BookingDataKeys;
 import org.aparte.client.booking.BookingReceipt;
 import org.aparte.client.document.DocumentMeta;
+import org.aparte.client.document.DocumentPadding;
 import org.aparte.client.document.PatientDocuments;
 import org.aparte.client.document.PracticeDocuments;
 import org.aparte.client.document.TamperedDocumentException;
+import org.aparte.crypto.stream.StreamCipher;
 import org.aparte.protocol.document.DocumentDirection;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
@@ -208,6 +210,25 @@ class DocumentFlowTest {
     Path copy = temp.resolve("after-move.txt");
     patient().download(moved, prepared.documentId(), copy, n -> {});
     assertThat(Files.mismatch(original, copy)).isEqualTo(-1);
+  }
+
+  @Test
+  void blobSizesRevealOnlyThePaddingBucket() throws Exception {
+    BookingReceipt receipt = booking();
+    Path smaller = file("smaller.bin", 300_000, 11);
+    Path larger = file("larger.bin", 301_000, 12);
+    var first = patient().prepare(receipt, fixture.target(), smaller, "application/pdf");
+    var second = patient().prepare(receipt, fixture.target(), larger, "application/pdf");
+    patient().send(receipt, first, n -> {});
+    patient().send(receipt, second, n -> {});
+
+    long expected =
+        StreamCipher.withDefaultSegments().ciphertextSize(DocumentPadding.padded(301_000));
+    assertThat(Files.size(blobs.resolve(blobOf(first.documentId())))).isEqualTo(expected);
+    assertThat(Files.size(blobs.resolve(blobOf(second.documentId())))).isEqualTo(expected);
+    Path copy = temp.resolve("smaller-copy.bin");
+    practice().download(fixture.practiceId, fixture.keyring(), first.documentId(), copy, n -> {});
+    assertThat(Files.mismatch(smaller, copy)).isEqualTo(-1);
   }
 
   @Test

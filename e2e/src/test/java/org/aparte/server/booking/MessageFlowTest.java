@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,10 +20,13 @@ import java.util.UUID;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
+import org.aparte.client.booking.Agenda;
 import org.aparte.client.booking.BookingDataKeys;
 import org.aparte.client.booking.BookingReceipt;
+import org.aparte.client.message.InboxThread;
 import org.aparte.client.message.Message;
 import org.aparte.client.message.PatientMessages;
+import org.aparte.client.message.PracticeInbox;
 import org.aparte.client.message.PracticeMessages;
 import org.aparte.client.message.ThreadKeys;
 import org.aparte.crypto.SecretBytes;
@@ -67,6 +73,47 @@ class MessageFlowTest {
         .containsExactly(MessageSender.PATIENT, MessageSender.PRACTICE);
     assertThat(second.messages()).extracting(Message::text).containsExactly("third: thank you");
     assertThat(second.next()).isNull();
+  }
+
+  @Test
+  void theInboxListsOpenedThreadsMostRecentActivityFirst() throws Exception {
+    BookingReceipt older = booking();
+    BookingReceipt newer = booking();
+    BookingReceipt silent = booking();
+    Instant t = Instant.parse("2031-01-01T09:00:00Z");
+    patient(t).send(older, "first in the older thread");
+    patient(t.plusSeconds(60)).send(newer, "only message of the newer thread");
+    patient(t.plusSeconds(120)).send(older, "the older thread speaks again");
+
+    ApiTransport transport = new ApiTransport(fixture.uri());
+    transport.useSession(fixture.memberToken);
+    var inbox =
+        new PracticeInbox(
+                new Agenda(transport, RANDOM, Clock.systemUTC()),
+                practice(fixture.memberToken),
+                RANDOM)
+            .list(
+                fixture.practiceId,
+                fixture.keyring(),
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(90)));
+
+    assertThat(inbox.problems()).isEmpty();
+    List<UUID> mine =
+        inbox.threads().stream()
+            .map(InboxThread::bookingId)
+            .filter(
+                id ->
+                    List.of(older.bookingId(), newer.bookingId(), silent.bookingId()).contains(id))
+            .toList();
+    assertThat(mine).containsExactly(older.bookingId(), newer.bookingId());
+    InboxThread top =
+        inbox.threads().stream()
+            .filter(th -> th.bookingId().equals(older.bookingId()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(top.messageCount()).isEqualTo(2);
+    assertThat(top.last().text()).isEqualTo("the older thread speaks again");
   }
 
   @Test
@@ -169,6 +216,11 @@ class MessageFlowTest {
 
   private static PatientMessages patient() {
     return new PatientMessages(new AnonymousTransport(fixture.uri()), RANDOM, Clock.systemUTC());
+  }
+
+  private static PatientMessages patient(Instant at) {
+    return new PatientMessages(
+        new AnonymousTransport(fixture.uri()), RANDOM, Clock.fixed(at, ZoneOffset.UTC));
   }
 
   private static PracticeMessages practice(String token) {

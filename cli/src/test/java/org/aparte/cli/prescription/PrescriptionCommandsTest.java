@@ -1,0 +1,298 @@
+package org.aparte.cli.prescription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.aparte.blobstore.DirectoryBlobStore;
+import org.aparte.cli.Profile;
+import org.aparte.cli.UserInputException;
+import org.aparte.client.AnonymousTransport;
+import org.aparte.client.ApiError;
+import org.aparte.client.account.AccountClient;
+import org.aparte.client.account.AccountOptions;
+import org.aparte.client.account.AccountSession;
+import org.aparte.client.booking.BookingReceipt;
+import org.aparte.client.booking.PracticeTarget;
+import org.aparte.client.document.PatientDocuments;
+import org.aparte.client.document.PracticeDocuments;
+import org.aparte.client.log.LogClient;
+import org.aparte.client.log.LogMonitor;
+import org.aparte.client.log.TreeHeadStore;
+import org.aparte.client.prescription.EvidenceFetcher;
+import org.aparte.crypto.CryptoException;
+import org.aparte.crypto.SecretBytes;
+import org.aparte.crypto.keys.EncryptionKeyPair;
+import org.aparte.crypto.keys.SigningKeyPair;
+import org.aparte.crypto.keys.SigningPublicKey;
+import org.aparte.protocol.account.Role;
+import org.aparte.protocol.booking.BookingStatus;
+import org.aparte.protocol.booking.CancelVerifier;
+import org.aparte.server.AparteServer;
+import org.aparte.server.ServerConfig;
+import org.aparte.server.ServerSettings;
+import org.aparte.server.ServerWiring;
+import org.aparte.server.account.AccountSettings;
+import org.aparte.server.document.DocumentSettings;
+import org.aparte.store.Database;
+import org.aparte.store.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Issue, export and verify from the command line against a real server: the practitioner is a real
+ * registered account (so its signing key is in the log), the practice and the booking are made in
+ * SQL, and the vault's receipt and the booking's data key are handed in through the context.
+ */
+class PrescriptionCommandsTest {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final UUID PRACTICE = UUID.randomUUID();
+  private static final EncryptionKeyPair PRACTICE_KEY = EncryptionKeyPair.generate(RANDOM);
+  @TempDir static Path temp;
+  private static Database database;
+  private static AparteServer server;
+  private static AccountSession practitioner;
+  private static BookingReceipt receipt;
+
+  record Run(int exit, String out, String err) {}
+
+  @BeforeAll
+  static void start() throws Exception {
+    database = TestPostgres.openFreshDatabase();
+    AccountOptions cheap = AccountOptions.insecureForTests();
+    server =
+        new ServerWiring(
+                ServerConfig.defaults().withPort(0),
+                database,
+                Clock.systemUTC(),
+                ServerSettings.defaults()
+                    .withAccounts(
+                        AccountSettings.defaults().withFakeKdfParams(cheap.registrationParams()))
+                    .withDocuments(
+                        DocumentSettings.of(DirectoryBlobStore.open(temp.resolve("blobs")))))
+            .server()
+            .start();
+    practitioner =
+        new AccountClient(base(), cheap)
+            .register("dr-cli@example.org", Role.PRACTITIONER, "a password".toCharArray())
+            .session();
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    byte[] dataKey = new byte[32];
+    RANDOM.nextBytes(dataKey);
+    receipt =
+        new BookingReceipt(
+            UUID.randomUUID(),
+            PRACTICE,
+            List.of(),
+            "Consultation",
+            "Cabinet",
+            Instant.now(),
+            dataKey,
+            secret,
+            null,
+            BookingStatus.CONFIRMED,
+            null);
+    seed();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    database.close();
+  }
+
+  private static URI base() {
+    return URI.create(server.url() + "/");
+  }
+
+  private static void seed() {
+    Timestamp now = Timestamp.from(Instant.now());
+    database.transaction(
+        c -> {
+          String[] statements = {
+            "INSERT INTO practices (id, name, practitioners, specialty, address, postcode, city,"
+                + " latitude, longitude, languages, phone, time_zone, created_at) VALUES (?,"
+                + " 'Cabinet', ARRAY['Dr X'], 'general', '1 rue X', '75001', 'Paris', 48.86, 2.34,"
+                + " ARRAY['fr'], '0100000000', 'Europe/Paris', ?)",
+            "INSERT INTO practice_keys (practice_id, version, public_key, created_at)"
+                + " VALUES (?, 1, ?, ?)",
+            "INSERT INTO bookings (id, practice_id, status, key_version, ciphertext, wrapped_key,"
+                + " cancel_verifier, request_hash, origin) VALUES (?, ?, 'CONFIRMED', 1, '\\x00',"
+                + " '\\x00', ?, '\\x00', 'PATIENT')",
+            "INSERT INTO practice_members (practice_id, account_id, role) VALUES (?, ?, 'MEMBER')"
+          };
+          Object[][] values = {
+            {PRACTICE, now},
+            {PRACTICE, PRACTICE_KEY.publicKey().encoded(), now},
+            {receipt.bookingId(), PRACTICE, CancelVerifier.of(receipt.cancelSecret())},
+            {PRACTICE, practitioner.accountId()}
+          };
+          for (int i = 0; i < statements.length; i++) {
+            try (PreparedStatement insert = c.prepareStatement(statements[i])) {
+              for (int j = 0; j < values[i].length; j++) {
+                insert.setObject(j + 1, values[i][j]);
+              }
+              insert.executeUpdate();
+            }
+          }
+          return null;
+        });
+  }
+
+  private static Run run(String... args) throws IOException {
+    PrescriptionContext context =
+        new PrescriptionContext() {
+          @Override
+          public AccountSession practitioner() {
+            return practitioner;
+          }
+
+          @Override
+          public PracticeDocuments practiceDocuments() {
+            return new PracticeDocuments(practitioner.transport(), RANDOM, Clock.systemUTC());
+          }
+
+          @Override
+          public PracticeTarget practice(UUID practiceId) {
+            return new PracticeTarget(PRACTICE, "Cabinet", PRACTICE_KEY.publicKey(), 1);
+          }
+
+          @Override
+          public SecretBytes bookingKey(UUID practiceId, UUID bookingId) {
+            return SecretBytes.copyOf(receipt.dataKey());
+          }
+
+          @Override
+          public PatientDocuments patientDocuments() {
+            return new PatientDocuments(new AnonymousTransport(base()), RANDOM, Clock.systemUTC());
+          }
+
+          @Override
+          public BookingReceipt appointment(UUID bookingId) {
+            if (!bookingId.equals(receipt.bookingId())) {
+              throw new UserInputException("no such appointment in your vault");
+            }
+            return receipt;
+          }
+
+          @Override
+          public EvidenceFetcher evidence() throws IOException, ApiError {
+            LogClient log = new LogClient(new AnonymousTransport(base()));
+            SigningPublicKey key = logKey();
+            return new EvidenceFetcher(
+                log, new LogMonitor(log, key, TreeHeadStore.inMemory()), key);
+          }
+        };
+    CommandLine root = new CommandLine(new Root());
+    PrescriptionCommands.register(root, new Profile(temp.resolve("profile")), () -> context);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    root.setOut(new PrintWriter(out));
+    root.setErr(new PrintWriter(err));
+    int exit = root.execute(args);
+    return new Run(exit, out.toString().strip(), err.toString());
+  }
+
+  private static SigningPublicKey logKey() throws IOException, ApiError {
+    try {
+      return SigningPublicKey.decode(new LogClient(new AnonymousTransport(base())).publicKey());
+    } catch (CryptoException e) {
+      throw new IllegalStateException("the server's log key", e);
+    }
+  }
+
+  @CommandLine.Command(name = "aparte")
+  static final class Root {}
+
+  @Test
+  void issuedThenExportedThenVerifiedAsAuthenticNamingTheSigner() throws Exception {
+    String booking = receipt.bookingId().toString();
+    Run issued =
+        run(
+            "prescription",
+            "issue",
+            "--practice",
+            PRACTICE.toString(),
+            "--booking",
+            booking,
+            "--practitioner",
+            "Dr Camille Martin",
+            "--registration",
+            "10012345678",
+            "--patient",
+            "Jeanne Dupont",
+            "--birth-date",
+            "1948-03-02",
+            "--medication",
+            "Amoxicillin 500 mg; 1 tablet 3 times a day; 7",
+            "--medication",
+            "Paracetamol 1 g;if needed, at most 3 a day;5");
+    assertThat(issued.exit()).as(issued.err()).isZero();
+    assertThat(issued.out()).startsWith("sent prescription ");
+
+    Run listed = run("prescription", "list", "--booking", booking);
+    assertThat(listed.exit()).as(listed.err()).isZero();
+    String document = issued.out().substring(issued.out().lastIndexOf(' ') + 1);
+    assertThat(listed.out()).contains(document);
+
+    Path pdf = temp.resolve("prescription.pdf");
+    Run exported = run("prescription", "export", "--booking", booking, "--out", pdf.toString());
+    assertThat(exported.exit()).as(exported.err()).isZero();
+    assertThat(pdf).exists();
+
+    String logKey = Base64.getEncoder().encodeToString(logKey().encoded());
+    Run verified = run("prescription", "verify", pdf.toString(), "--log-key", logKey);
+    assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
+    assertThat(verified.out())
+        .startsWith("AUTHENTIC")
+        .contains("Dr Camille Martin", "10012345678", "account " + practitioner.accountId())
+        .contains("Jeanne Dupont, born 1948-03-02")
+        .contains("Amoxicillin 500 mg: 1 tablet 3 times a day, for 7 days")
+        .contains("Paracetamol 1 g: if needed, at most 3 a day, for 5 days");
+
+    String otherLog =
+        Base64.getEncoder().encodeToString(SigningKeyPair.generate(RANDOM).publicKey().encoded());
+    Run forged = run("prescription", "verify", pdf.toString(), "--log-key", otherLog);
+    assertThat(forged.exit()).isEqualTo(1);
+    assertThat(forged.out()).startsWith("NOT AUTHENTIC (tree head not signed by the log)");
+  }
+
+  @Test
+  void aMedicationWithoutThreeFieldsIsRefusedBeforeAnythingIsSent() throws Exception {
+    Run refused =
+        run(
+            "prescription",
+            "issue",
+            "--practice",
+            PRACTICE.toString(),
+            "--booking",
+            receipt.bookingId().toString(),
+            "--practitioner",
+            "Dr Camille Martin",
+            "--registration",
+            "10012345678",
+            "--patient",
+            "Jeanne Dupont",
+            "--birth-date",
+            "1948-03-02",
+            "--medication",
+            "Amoxicillin, 7 days");
+    assertThat(refused.exit()).isNotZero();
+    assertThat(refused.err()).contains("NAME; DOSAGE; DAYS");
+  }
+}
