@@ -5,6 +5,7 @@ import { appointmentsView } from "./app/views/appointments";
 import { header } from "./app/views/layout";
 import { loginView } from "./app/views/login";
 import { practiceView } from "./app/views/practice";
+import { practiceSetupView } from "./app/views/practice-setup";
 import { registerView } from "./app/views/register";
 import { searchView } from "./app/views/search";
 
@@ -20,6 +21,7 @@ function route(): HTMLElement {
   if (path === "/login") return loginView(home);
   if (path === "/register") return registerView(home);
   if (path === "/appointments") return appointmentsView();
+  if (path === "/practice-setup") return practiceSetupView();
   const agendaDay = /^\/agenda(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(path);
   if (agendaDay !== null) return agendaView(agendaDay[1]);
   return searchView();

@@ -1,3 +1,4 @@
+import { enPractice, frPractice } from "./i18n-practice";
 /** French by default, English selectable; the choice is kept on this device only. */
 export const fr = {
   appName: "Aparté",
@@ -104,6 +105,7 @@ export const fr = {
   yourself: "vous-même",
   relativeOf: "proche : ",
   visitTypeLabel: "Consultation",
+  ...frPractice,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -214,6 +216,7 @@ export const en: Record<MessageKey, string> = {
   yourself: "yourself",
   relativeOf: "relative: ",
   visitTypeLabel: "Visit",
+  ...enPractice,
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { fr, en };
