@@ -22,6 +22,8 @@ const visitType = env("APARTE_VISIT_TYPE");
 const openWeekday = env("APARTE_OPEN_WEEKDAY");
 const closedWeekday = env("APARTE_CLOSED_WEEKDAY");
 const closedDay = env("APARTE_CLOSED_DAY");
+const otherAccount = env("APARTE_OTHER_ACCOUNT_ID");
+const otherKey = env("APARTE_OTHER_PUBLIC_KEY");
 const screenshots = process.env["APARTE_SCREENSHOTS"] ?? "";
 
 let browser: LaunchedBrowser;
@@ -103,5 +105,32 @@ test("a practitioner sets up a practice: profile, visit type, hours, closure", a
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   if (screenshots !== "") await page.screenshot({ path: join(screenshots, "08-practice-setup-phone.png") });
+  await page.setViewportSize({ width: 1100, height: 900 });
+
+  // Members: a key the log does not show as the account's own is refused, nothing is sent.
+  await page.getByRole("link", { name: "Membres" }).click();
+  await page.getByRole("heading", { name: "Ajouter un membre" }).waitFor({ timeout: 30000 });
+  const ownKey = (await page.getByTestId("own-public-key").textContent()) ?? "";
+  await page.getByLabel("Identifiant du compte").fill(otherAccount);
+  await page.getByLabel("Clé publique du membre (base64)").fill(ownKey);
+  await page.getByRole("button", { name: "Ajouter le membre" }).click();
+  await page.getByText("Refusé : le journal de transparence ne montre pas cette clé").waitFor({ timeout: 30000 });
+  expect(await page.locator(`li[data-account="${otherAccount}"]`).count()).toBe(0);
+
+  // The right key: added, listed.
+  await page.getByLabel("Identifiant du compte").fill(otherAccount);
+  await page.getByLabel("Clé publique du membre (base64)").fill(otherKey);
+  await page.getByRole("button", { name: "Ajouter le membre" }).click();
+  await page.getByText("Membre ajouté").waitFor({ timeout: 30000 });
+  await page.locator(`li[data-account="${otherAccount}"]`).waitFor();
+  expect(await page.locator("ul.members li").count()).toBe(2);
+  if (screenshots !== "") await page.screenshot({ path: join(screenshots, "09-members.png"), fullPage: true });
+
+  // Removed: the practice key is rotated to version 2, wrapped to the admin only.
+  await page.locator(`li[data-account="${otherAccount}"]`).getByRole("button", { name: "Retirer du cabinet" }).click();
+  await page.getByText("Membre retiré. La clé du cabinet a été renouvelée : version 2.").waitFor({ timeout: 30000 });
+  expect(await page.locator("ul.members li").count()).toBe(1);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   expect(errors).toEqual([]);
-}, 180_000);
+}, 240_000);

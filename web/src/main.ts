@@ -6,6 +6,7 @@ import { header } from "./app/views/layout";
 import { loginView } from "./app/views/login";
 import { practiceView } from "./app/views/practice";
 import { practiceSetupView } from "./app/views/practice-setup";
+import { membersView } from "./app/views/members";
 import { registerView } from "./app/views/register";
 import { searchView } from "./app/views/search";
 
@@ -22,6 +23,7 @@ function route(): HTMLElement {
   if (path === "/register") return registerView(home);
   if (path === "/appointments") return appointmentsView();
   if (path === "/practice-setup") return practiceSetupView();
+  if (path === "/members") return membersView();
   const agendaDay = /^\/agenda(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(path);
   if (agendaDay !== null) return agendaView(agendaDay[1]);
   return searchView();

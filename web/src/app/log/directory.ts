@@ -1,6 +1,7 @@
 import { verify } from "../../crypto";
 import { leafHash, verifyConsistency, verifyInclusion } from "../../log/merkle";
 import { ApiError, api, fromBase64, toBase64 } from "../api";
+import type { KeyEntry } from "../../log/key-entry";
 import { type TreeHead, decodeKeyEntry, encodeTreeHead, records } from "./entries";
 
 /**
@@ -81,15 +82,16 @@ interface KeyProof {
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resolves only once `publicKey` is proven to be `version` of `subject` in the log. */
-export async function requireLogged(
-  kind: number,
+/**
+ * The entry recording `version` of `subject`'s key of this kind, proven included in a verified
+ * tree head (the Java SDK's proven entries), whatever key it records.
+ */
+export async function provenEntry(
   kindPath: string,
   subject: string,
   version: number,
-  publicKey: Uint8Array,
   storage: Storage = localStorage,
-): Promise<void> {
+): Promise<KeyEntry> {
   let head = await refreshTreeHead(storage);
   let proof: KeyProof | undefined;
   for (let attempt = 1; proof === undefined; attempt++) {
@@ -111,9 +113,6 @@ export async function requireLogged(
     }
   }
   const entry = fromBase64(proof.entry);
-  if (!records(decodeKeyEntry(entry), kind, subject, version, publicKey)) {
-    throw new UnloggedKeyError("the log records another key than the one offered");
-  }
   if (proof.treeSize !== head.size) {
     throw new UnloggedKeyError("the key proof is for another tree size");
   }
@@ -128,4 +127,21 @@ export async function requireLogged(
   } catch {
     throw new UnloggedKeyError("the key's inclusion proof does not verify");
   }
+  return decodeKeyEntry(entry);
+}
+
+/** Resolves (with the entry) only once `publicKey` is proven to be `version` of `subject` in the log. */
+export async function requireLogged(
+  kind: number,
+  kindPath: string,
+  subject: string,
+  version: number,
+  publicKey: Uint8Array,
+  storage: Storage = localStorage,
+): Promise<KeyEntry> {
+  const entry = await provenEntry(kindPath, subject, version, storage);
+  if (!records(entry, kind, subject, version, publicKey)) {
+    throw new UnloggedKeyError("the log records another key than the one offered");
+  }
+  return entry;
 }

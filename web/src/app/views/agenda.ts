@@ -18,6 +18,11 @@ import { addDays, dayKey, formatDay, formatTime } from "./format";
 /** The practice's keyrings, opened once per page life (memory only). */
 const keyrings = new Map<string, Keyring>();
 
+/** After a key rotation (members page): the next agenda opens the keyring again. */
+export function forgetKeyring(practiceId: string): void {
+  keyrings.delete(practiceId);
+}
+
 /**
  * The practice agenda: day or week, every booking decrypted in the browser with the practice key
  * (unwrapped with the member's account key), with the reason, and the member's actions.

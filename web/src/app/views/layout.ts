@@ -27,6 +27,7 @@ export function header(rerender: () => void): HTMLElement {
             ? h("a", { href: "#/appointments" }, t("navAppointments"))
             : h("a", { href: "#/agenda" }, t("navAgenda")),
           current.role === "PATIENT" ? null : h("a", { href: "#/practice-setup" }, t("navSetup")),
+          current.role === "PATIENT" ? null : h("a", { href: "#/members" }, t("navMembers")),
           h("span", {}, t("loggedInAs") + current.login),
           h(
             "button",

@@ -53,6 +53,7 @@ class BrowserPracticeSetupTest {
   private static AparteServer server;
   private static URI base;
   private static AccountSession member;
+  private static AccountSession other;
 
   @BeforeAll
   static void start() throws Exception {
@@ -69,6 +70,10 @@ class BrowserPracticeSetupTest {
     member =
         new AccountClient(base, AccountOptions.defaults())
             .register(MEMBER, Role.PRACTITIONER, PASSWORD.toCharArray())
+            .session();
+    other =
+        new AccountClient(base, AccountOptions.defaults())
+            .register("secretaire-" + RUN + "@example.org", Role.SECRETARY, PASSWORD.toCharArray())
             .session();
   }
 
@@ -119,11 +124,17 @@ class BrowserPracticeSetupTest {
         .containsExactly("Dr Claire Navigateur", "Dr Paul Test");
     assertThat(practice.role()).isEqualTo(MemberRole.ADMIN);
 
-    // The key the browser wrapped to its creator opens in Java and matches the public key.
+    // The keys the browser wrapped open in Java: version 1 (made at creation) and version 2 (made
+    // when the browser removed the other member), the current one; the removed member is gone.
     var keyring = practices.keyring(practice.id(), member.keys().encryptionKeys());
     var view = practices.show(practice.id());
-    assertThat(keyring.versions().get(1).publicKey())
+    assertThat(keyring.versions().keySet()).containsExactly(1, 2);
+    assertThat(view.key().version()).isEqualTo(2);
+    assertThat(keyring.versions().get(2).publicKey())
         .isEqualTo(EncryptionPublicKey.decode(view.key().publicKey()));
+    assertThat(practices.members(practice.id()))
+        .extracting(m -> m.accountId())
+        .containsExactly(member.accountId());
 
     VisitTypeView visitType =
         view.visitTypes().stream()
