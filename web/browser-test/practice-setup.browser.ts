@@ -22,6 +22,9 @@ const visitType = env("APARTE_VISIT_TYPE");
 const openWeekday = env("APARTE_OPEN_WEEKDAY");
 const closedWeekday = env("APARTE_CLOSED_WEEKDAY");
 const closedDay = env("APARTE_CLOSED_DAY");
+const openDay = env("APARTE_OPEN_DAY");
+const phoneReason = env("APARTE_PHONE_REASON");
+const phoneLastName = env("APARTE_PHONE_LAST_NAME");
 const otherAccount = env("APARTE_OTHER_ACCOUNT_ID");
 const otherKey = env("APARTE_OTHER_PUBLIC_KEY");
 const screenshots = process.env["APARTE_SCREENSHOTS"] ?? "";
@@ -107,6 +110,23 @@ test("a practitioner sets up a practice: profile, visit type, hours, closure", a
   if (screenshots !== "") await page.screenshot({ path: join(screenshots, "08-practice-setup-phone.png") });
   await page.setViewportSize({ width: 1100, height: 900 });
 
+  // A patient phones: the member books for them from the agenda, then reads it there, decrypted.
+  await page.goto(`${base}/#/agenda/${openDay}`);
+  await page.getByRole("link", { name: "Réserver au téléphone" }).click();
+  await page.getByRole("heading", { name: "Réserver pour un patient au téléphone" }).waitFor({ timeout: 30000 });
+  await page.locator("#phone-slot option").first().waitFor({ state: "attached", timeout: 30000 });
+  expect(await page.locator("#phone-slot option").first().textContent()).toBe("09:00");
+  await page.getByLabel("Prénom").fill("Odile");
+  await page.getByLabel("Nom", { exact: true }).fill(phoneLastName);
+  await page.getByLabel("Motif de la consultation").fill(phoneReason);
+  await page.getByRole("button", { name: "Réserver", exact: true }).click();
+  await page.getByText("Rendez-vous réservé et chiffré pour le cabinet.").waitFor({ timeout: 30000 });
+  expect(await page.getByTestId("cancel-secret").textContent()).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  if (screenshots !== "") await page.screenshot({ path: join(screenshots, "10-phone-booking.png"), fullPage: true });
+  await page.getByRole("link", { name: "Retour à l'agenda" }).click();
+  await page.getByText(phoneReason).waitFor({ timeout: 30000 });
+  await page.getByText(`Odile ${phoneLastName}`).waitFor();
+
   // Members: a key the log does not show as the account's own is refused, nothing is sent.
   await page.getByRole("link", { name: "Membres" }).click();
   await page.getByRole("heading", { name: "Ajouter un membre" }).waitFor({ timeout: 30000 });
@@ -132,5 +152,15 @@ test("a practitioner sets up a practice: profile, visit type, hours, closure", a
   expect(await page.locator("ul.members li").count()).toBe(1);
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1100, height: 900 });
+
+  // The audit page: the log and every key the app uses, checked in this browser.
+  await page.getByRole("link", { name: "Vérifier le journal" }).click();
+  await page.getByText("Tout est vérifié.").waitFor({ timeout: 60000 });
+  expect(await page.locator('ul.audit li[data-state="failed"]').count()).toBe(0);
+  for (const name of ["Tête d'arbre signée", "Empreinte de cette application", "Clés de votre compte", `Clé du cabinet ${practiceName}`]) {
+    await page.locator('ul.audit li[data-state="verified"]', { hasText: name }).waitFor();
+  }
+  if (screenshots !== "") await page.screenshot({ path: join(screenshots, "11-audit.png"), fullPage: true });
   expect(errors).toEqual([]);
-}, 240_000);
+}, 300_000);

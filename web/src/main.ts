@@ -7,6 +7,8 @@ import { loginView } from "./app/views/login";
 import { practiceView } from "./app/views/practice";
 import { practiceSetupView } from "./app/views/practice-setup";
 import { membersView } from "./app/views/members";
+import { phoneBookView } from "./app/views/phone-book";
+import { auditView } from "./app/views/audit";
 import { registerView } from "./app/views/register";
 import { searchView } from "./app/views/search";
 
@@ -24,6 +26,9 @@ function route(): HTMLElement {
   if (path === "/appointments") return appointmentsView();
   if (path === "/practice-setup") return practiceSetupView();
   if (path === "/members") return membersView();
+  if (path === "/audit") return auditView();
+  const phoneDay = /^\/phone-book\/(\d{4}-\d{2}-\d{2})$/.exec(path);
+  if (phoneDay?.[1] !== undefined) return phoneBookView(phoneDay[1]);
   const agendaDay = /^\/agenda(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(path);
   if (agendaDay !== null) return agendaView(agendaDay[1]);
   return searchView();

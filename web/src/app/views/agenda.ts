@@ -87,6 +87,7 @@ export function agendaView(initialDay?: string): HTMLElement {
         h("button", { type: "button", class: "secondary", onclick: () => { day = dayKey(new Date()); void load(); } }, t("today")),
         h("button", { type: "button", class: "secondary", onclick: () => step(1) }, t("next")),
       ),
+      h("a", { href: `#/phone-book/${day}`, class: "phone-book", onclick: (e) => { (e.currentTarget as HTMLAnchorElement).href = `#/phone-book/${day}`; } }, t("phoneBookLink")),
     );
   }
 

@@ -52,6 +52,7 @@ export function header(rerender: () => void): HTMLElement {
       { "aria-label": "Aparté" },
       h("a", { href: "#/" }, t("navSearch")),
       ...account,
+      h("a", { href: "#/audit" }, t("navAudit")),
       h("label", { for: "language" }, t("language")),
       languages,
     ),

@@ -15,6 +15,7 @@ import org.aparte.client.AnonymousTransport;
 import org.aparte.client.account.AccountClient;
 import org.aparte.client.account.AccountOptions;
 import org.aparte.client.account.AccountSession;
+import org.aparte.client.booking.Agenda;
 import org.aparte.client.practice.Practices;
 import org.aparte.crypto.keys.EncryptionPublicKey;
 import org.aparte.protocol.account.Role;
@@ -48,6 +49,8 @@ class BrowserPracticeSetupTest {
   private static final String VISIT_TYPE = "Première consultation " + RUN.substring(0, 4);
   private static final LocalDate OPEN_DAY = LocalDate.now(PARIS).plusDays(8);
   private static final LocalDate CLOSED_DAY = OPEN_DAY.plusDays(1);
+  private static final String PHONE_REASON = "Douleur au genou " + RUN;
+  private static final String PHONE_LAST_NAME = "Telephone" + RUN.substring(0, 4);
 
   private static Database database;
   private static AparteServer server;
@@ -96,23 +99,23 @@ class BrowserPracticeSetupTest {
         BrowserRun.run(
             "practice-setup",
             CHROMIUM,
-            Map.of(
-                "APARTE_URL",
-                base.toString().replaceAll("/$", ""),
-                "APARTE_MEMBER_LOGIN",
-                MEMBER,
-                "APARTE_MEMBER_PASSWORD",
-                PASSWORD,
-                "APARTE_PRACTICE_NAME",
-                PRACTICE,
-                "APARTE_VISIT_TYPE",
-                VISIT_TYPE,
-                "APARTE_OPEN_WEEKDAY",
-                OPEN_DAY.getDayOfWeek().name(),
-                "APARTE_CLOSED_WEEKDAY",
-                CLOSED_DAY.getDayOfWeek().name(),
-                "APARTE_CLOSED_DAY",
-                CLOSED_DAY.toString()));
+            Map.ofEntries(
+                Map.entry("APARTE_URL", base.toString().replaceAll("/$", "")),
+                Map.entry("APARTE_MEMBER_LOGIN", MEMBER),
+                Map.entry("APARTE_MEMBER_PASSWORD", PASSWORD),
+                Map.entry("APARTE_PRACTICE_NAME", PRACTICE),
+                Map.entry("APARTE_VISIT_TYPE", VISIT_TYPE),
+                Map.entry("APARTE_OPEN_WEEKDAY", OPEN_DAY.getDayOfWeek().name()),
+                Map.entry("APARTE_CLOSED_WEEKDAY", CLOSED_DAY.getDayOfWeek().name()),
+                Map.entry("APARTE_CLOSED_DAY", CLOSED_DAY.toString()),
+                Map.entry("APARTE_OPEN_DAY", OPEN_DAY.toString()),
+                Map.entry("APARTE_PHONE_REASON", PHONE_REASON),
+                Map.entry("APARTE_PHONE_LAST_NAME", PHONE_LAST_NAME),
+                Map.entry("APARTE_OTHER_ACCOUNT_ID", other.accountId().toString()),
+                Map.entry(
+                    "APARTE_OTHER_PUBLIC_KEY",
+                    Base64.getEncoder()
+                        .encodeToString(other.keys().encryptionKeys().publicKey().encoded()))));
     assertThat(output).contains("1 passed");
 
     Practices practices = new Practices(member.transport(), new AnonymousTransport(base), RANDOM);
@@ -152,6 +155,32 @@ class BrowserPracticeSetupTest {
                 practice.id(), visitType.id(), CLOSED_DAY.toString(), CLOSED_DAY.toString()))
         .as("the day closed in the browser has no slot")
         .isEmpty();
+
+    // The phone booking the browser made (sealed to key version 1) opens with the SDK.
+    var agenda =
+        new Agenda(member.transport(), RANDOM, Clock.systemUTC())
+            .fetch(
+                practice.id(),
+                new org.aparte.client.booking.PracticeKeyring(keyring.versions()),
+                OPEN_DAY.atStartOfDay(PARIS).toInstant(),
+                OPEN_DAY.plusDays(1).atStartOfDay(PARIS).toInstant());
+    assertThat(agenda.problems()).isEmpty();
+    assertThat(agenda.bookings())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.content().reason()).isEqualTo(PHONE_REASON);
+              assertThat(b.content().patient().lastName()).isEqualTo(PHONE_LAST_NAME);
+              assertThat(b.slotIds().getFirst())
+                  .endsWith("@" + OPEN_DAY.atTime(9, 0).atZone(PARIS).toInstant());
+            });
+    String dump = DatabaseDump.of(database);
+    assertThat(dump).contains(PRACTICE);
+    for (String canary : List.of(PHONE_REASON, PHONE_LAST_NAME)) {
+      assertThat(dump)
+          .as("the database holds no clear copy of what the browser sealed")
+          .doesNotContain(canary);
+    }
   }
 
   private static final SecureRandom RANDOM = new SecureRandom();

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WebBundleAuditTest {
   private final Database database = TestPostgres.openFreshDatabase();
   @TempDir Path state;
+  @TempDir Path restartState;
   private ServerWiring wiring;
   private AparteServer server;
 
@@ -115,7 +116,7 @@ class WebBundleAuditTest {
     // audit pins its log in another profile).
     server.close();
     start();
-    Result again = audit(state.resolve("after-restart"));
+    Result again = audit(restartState);
     assertThat(again.exit()).as(again.err()).isZero();
     assertThat(again.out()).contains("is in the log as version 1");
   }
