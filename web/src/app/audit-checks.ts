@@ -38,17 +38,18 @@ async function notifier(): Promise<string> {
   return `v${current.logVersion}`;
 }
 
-async function issuers(): Promise<string> {
-  const { keys } = await api<{ keys: { epoch: number; publicKey: string }[] }>("GET", "/v1/tokens/keys");
-  if (keys.length === 0) return NOTHING;
-  for (const key of keys) {
-    await requireLogged(EntryKind.ISSUER_EPOCH_KEY, "token-issuer", TOKEN_ISSUER_SUBJECT, key.epoch + 1, fromBase64(key.publicKey));
-  }
-  return keys.map((k) => `epoch ${k.epoch}`).join(", ");
+/** The issuer key patients' tokens are blinded to now (the one tokens.ts checks before use). */
+async function issuer(): Promise<string> {
+  const { keys } = await api<{ keys: { epoch: number; publicKey: string; startsAt: string; endsAt: string }[] }>("GET", "/v1/tokens/keys");
+  const now = Date.now();
+  const key = keys.find((k) => Date.parse(k.startsAt) <= now && Date.parse(k.endsAt) > now);
+  if (key === undefined) return NOTHING;
+  await requireLogged(EntryKind.ISSUER_EPOCH_KEY, "token-issuer", TOKEN_ISSUER_SUBJECT, key.epoch + 1, fromBase64(key.publicKey));
+  return `epoch ${key.epoch}`;
 }
 
 /** 0x01 || "aparte/web-bundle/v1" || 0x00 || hash (WebBundleStatement in Java). */
-function bundleHashOf(statement: Uint8Array): string {
+export function bundleHashOf(statement: Uint8Array): string {
   const label = utf8("aparte/web-bundle/v1");
   const ok =
     statement.length === 1 + label.length + 1 + 32 &&
@@ -83,7 +84,7 @@ export async function auditChecks(session: Session | null): Promise<AuditCheck[]
     { label: "auditTreeHead", run: treeHead },
     { label: "auditWebBundle", run: webBundle },
     { label: "auditNotifier", run: notifier },
-    { label: "auditIssuer", run: issuers },
+    { label: "auditIssuer", run: issuer },
   ];
   if (session === null) return checks;
   checks.push({

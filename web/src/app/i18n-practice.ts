@@ -86,7 +86,7 @@ export const frPractice = {
   auditTreeHead: "Tête d'arbre signée et cohérente (taille)",
   auditWebBundle: "Empreinte de cette application dans le journal",
   auditNotifier: "Clé du service de rappels",
-  auditIssuer: "Clés de l'émetteur de jetons",
+  auditIssuer: "Clé actuelle de l'émetteur de jetons",
   auditOwnKeys: "Clés de votre compte, signées par lui",
   auditPractice: "Clé du cabinet",
 } as const;
@@ -178,7 +178,7 @@ export const enPractice: Record<keyof typeof frPractice, string> = {
   auditTreeHead: "Signed and consistent tree head (size)",
   auditWebBundle: "This app's hash in the log",
   auditNotifier: "Reminder service key",
-  auditIssuer: "Token issuer keys",
+  auditIssuer: "Current token issuer key",
   auditOwnKeys: "Your account's keys, signed by it",
   auditPractice: "Practice key",
 };
