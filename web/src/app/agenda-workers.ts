@@ -46,13 +46,18 @@ function ask(worker: Worker, request: Omit<DecryptRequest, "id">): Promise<Answe
   });
 }
 
+/** How many workers decrypted the last agenda (0: the main thread did), for the benchmark. */
+export let lastWorkerCount = 0;
+
 export async function decryptInWorkers(practiceId: string, ring: Map<number, Uint8Array>, entries: AgendaEntry[]): Promise<AgendaView> {
   const all = entries.length < 8 || typeof Worker === "undefined" ? null : workers();
+  lastWorkerCount = 0;
   if (all === null) return decryptAgenda(practiceId, ring, entries);
   // Interleaved shares, so each worker gets as many early and late bookings as the others.
   const shares = all.map((_, w) => entries.filter((_, i) => i % all.length === w));
   const answers = await Promise.all(all.map((worker, w) => ask(worker, { practiceId, ring: [...ring], entries: shares[w] ?? [] })));
   if (answers.some((a) => a.view === undefined)) return decryptAgenda(practiceId, ring, entries);
+  lastWorkerCount = all.length;
   const bookings: AgendaBooking[] = answers.flatMap((a) => a.view?.bookings ?? []);
   bookings.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return { bookings, problems: entries.length - bookings.length };

@@ -12,6 +12,7 @@ import {
   openKeyring,
 } from "../practice-side";
 import { session } from "../state";
+import { lastWorkerCount } from "../agenda-workers";
 import { statusLabel } from "./appointments";
 import { addDays, dayKey, formatDay, formatTime } from "./format";
 
@@ -110,6 +111,7 @@ export function agendaView(initialDay?: string): HTMLElement {
       const view = await fetchAgenda(current, practice.id, ring, from, to);
       // Read by the Chromium benchmark: the fetch and decryption alone, without the DOM.
       body.dataset["decryptMs"] = String(Math.round(performance.now() - started));
+      body.dataset["workers"] = String(lastWorkerCount);
       message.textContent = view.problems > 0 ? `${view.problems}${t("problems")}` : "";
       const zone = practice.profile.timeZone;
       const byDay = new Map<string, AgendaBooking[]>();
