@@ -43,7 +43,9 @@ test("a practitioner sets up a practice: profile, visit type, hours, closure", a
   const errors: string[] = [];
   const page = await browser.context.newPage();
   page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
+    // A key created seconds ago (the rotated practice key) is answered 503 until the next tree
+    // head; the app retries by design, and Chromium logs each 503 as a failed resource load.
+    if (m.type() === "error" && !m.text().includes("status of 503")) errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1100, height: 900 });

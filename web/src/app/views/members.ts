@@ -86,7 +86,7 @@ export function membersView(): HTMLElement {
   }
 
   function addForm(practiceId: string): HTMLElement {
-    const account = field("member-account", t("accountId"), { required: true, pattern: "[0-9a-fA-F-]{36}" });
+    const account = field("member-account", t("accountId"), { required: true, pattern: "[0-9a-fA-F\\-]{36}" });
     const key = field("member-key", t("memberPublicKey"), { required: true });
     const role = h("select", { id: "member-role" }, h("option", { value: "MEMBER" }, t("roleMember")), h("option", { value: "ADMIN" }, t("roleAdmin"))) as HTMLSelectElement;
     const submit = async (): Promise<void> => {

@@ -92,7 +92,8 @@ class WebBundleAuditTest {
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
-    int exit = cli.execute("audit", "--server=" + server.url(), "--state=" + state, "--web-bundle");
+    int exit =
+        cli.execute("audit", "--server=" + server.url(), "--state=" + profile, "--web-bundle");
     return new Result(exit, out.toString(), err.toString());
   }
 
