@@ -10,6 +10,12 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: false,
   },
+  // The agenda's decryption workers: ES modules, one self-contained file each, named so that
+  // scripts/integrity.mjs does not preload them into the page (they run in their own thread).
+  worker: {
+    format: "es",
+    rollupOptions: { output: { entryFileNames: "assets/worker-[name]-[hash].js", inlineDynamicImports: true } },
+  },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",

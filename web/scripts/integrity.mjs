@@ -1,7 +1,9 @@
 // After `vite build`: subresource integrity on the bundle, and the bundle's published hash.
 //
 // 1. Every script and stylesheet index.html loads gets integrity="sha384-…"; every other JS chunk
-//    gets a <link rel="modulepreload" integrity=…>, so the browser checks it before it runs.
+//    gets a <link rel="modulepreload" integrity=…>, so the browser checks it before it runs
+//    (except the Web Workers, assets/worker-*.js: covered by the bundle hash below, not by SRI,
+//    since a Worker constructor takes no integrity).
 // 2. aparte-bundle.json (served at /.well-known/aparte-bundle.json) lists the SHA-256 of every
 //    file and the bundle hash: SHA-256 of the `sha256sum`-style listing "<hex>  <path>\n", sorted
 //    by path, of every file except the manifest itself. An auditor fetches each file from the
@@ -33,7 +35,8 @@ html = html.replace(/<(script|link)\b([^>]*?)\b(src|href)="(\/assets\/[^"]+\.(?:
 });
 const chunks = files(join(out, "assets"))
   .map((path) => "/" + relative(out, path).split(sep).join("/"))
-  .filter((url) => url.endsWith(".js") && !referenced.has(url))
+  // Workers are not page modules: the page never imports them, the Worker constructor loads them.
+  .filter((url) => url.endsWith(".js") && !referenced.has(url) && !url.startsWith("/assets/worker-"))
   .sort();
 const preloads = chunks
   .map((url) => `    <link rel="modulepreload" crossorigin href="${url}" integrity="sha384-${digest("sha384", readFileSync(join(out, url)), "base64")}">\n`)

@@ -1,4 +1,5 @@
 import { enPatient, frPatient } from "./i18n-patient";
+import { enPractice, frPractice } from "./i18n-practice";
 
 /** French by default, English selectable; the choice is kept on this device only. */
 export const fr = {
@@ -107,6 +108,7 @@ export const fr = {
   relativeOf: "proche : ",
   visitTypeLabel: "Consultation",
   ...frPatient,
+  ...frPractice,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -218,6 +220,7 @@ export const en: Record<MessageKey, string> = {
   relativeOf: "relative: ",
   visitTypeLabel: "Visit",
   ...enPatient,
+  ...enPractice,
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -1,7 +1,8 @@
 import { KeyKind, concat, decodePrivateKey, encodeKey, equalBytes, publicKeyOf, u32, unwrapKey } from "../crypto";
 import type { Session } from "./account";
 import { api, fromBase64 } from "./api";
-import { type BookingContent, openBooking, openDataKey } from "./booking";
+import type { AgendaEntry, AgendaView } from "./agenda-decrypt";
+import { decryptInWorkers } from "./agenda-workers";
 import { uuidBytes } from "./keybundle";
 
 /**
@@ -53,53 +54,7 @@ export async function openKeyring(session: Session, practiceId: string): Promise
   return ring;
 }
 
-export interface AgendaEntry {
-  bookingId: string;
-  slotIds: string[];
-  status: string;
-  keyVersion: number;
-  ciphertext: string;
-  wrappedKey: string;
-}
-
-export interface AgendaBooking {
-  bookingId: string;
-  slotIds: string[];
-  start: string;
-  status: string;
-  content: BookingContent;
-}
-
-export interface AgendaView {
-  bookings: AgendaBooking[];
-  /** Entries that did not open or did not match what the server says: shown as a warning. */
-  problems: number;
-}
-
-export async function decryptAgenda(practiceId: string, ring: Keyring, entries: AgendaEntry[]): Promise<AgendaView> {
-  // One after the other: the work is CPU-bound on one thread, and a thousand interleaved
-  // decapsulations only add memory pressure.
-  const opened: (AgendaBooking | null)[] = [];
-  for (const entry of entries) {
-    opened.push(
-      await (async (): Promise<AgendaBooking | null> => {
-      try {
-        const key = ring.get(entry.keyVersion);
-        if (key === undefined) return null;
-        const dataKey = await openDataKey(entry.bookingId, fromBase64(entry.wrappedKey), key);
-        const content = await openBooking(entry.bookingId, fromBase64(entry.ciphertext), dataKey, practiceId, entry.slotIds);
-        const first = entry.slotIds[0] ?? "";
-        return { bookingId: entry.bookingId, slotIds: entry.slotIds, start: first.slice(first.indexOf("@") + 1), status: entry.status, content };
-      } catch {
-        return null;
-      }
-    })(),
-    );
-  }
-  const bookings = opened.filter((b): b is AgendaBooking => b !== null);
-  bookings.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-  return { bookings, problems: entries.length - bookings.length };
-}
+export { type AgendaBooking, type AgendaEntry, type AgendaView, decryptAgenda } from "./agenda-decrypt";
 
 /** The bookings with a slot in [from, to) (at most 31 days), decrypted and checked. */
 export async function fetchAgenda(session: Session, practiceId: string, ring: Keyring, from: Date, to: Date): Promise<AgendaView> {
@@ -107,7 +62,7 @@ export async function fetchAgenda(session: Session, practiceId: string, ring: Ke
     `/v1/practices/${practiceId}/bookings?from=${encodeURIComponent(from.toISOString())}` +
     `&to=${encodeURIComponent(to.toISOString())}`;
   const { bookings } = await api<{ bookings: AgendaEntry[] }>("GET", path, undefined, session.token);
-  return decryptAgenda(practiceId, ring, bookings);
+  return decryptInWorkers(practiceId, ring, bookings);
 }
 
 export type MemberStatus = "CANCELLED_BY_PRACTICE" | "ARRIVED" | "NO_SHOW";

@@ -213,8 +213,37 @@ function xWingSuiteExpandingOnce(): CipherSuite {
       return last.expanded;
     };
   }
+  keepMatrix(kem);
   useWebCryptoX25519(kem);
   return new CipherSuite({ kem, kdf: new HkdfSha256(), aead: new Aes256Gcm() });
+}
+
+type Matrix = Int16Array[][];
+type Sampler = (seed: Uint8Array, transposed: boolean) => Matrix;
+
+/**
+ * ML-KEM decapsulation re-encrypts (the Fujisaki-Okamoto check), and the `mlkem` library pinned
+ * under @hpke/hybridkem-x-wing samples the public matrix A from the key's seed rho on every call:
+ * nine SHAKE128 streams, most of a decapsulation's cost. A depends only on the public key, so
+ * this instance (one private key) keeps a copy of the last one and writes it back into the
+ * library's buffer, which the library zeroes after each operation. Same fallback as above: if
+ * the private names change, nothing is patched and only speed suffers.
+ */
+function keepMatrix(kem: XWing): void {
+  const mlKem = (kem as unknown as { _m?: { _sampleMatrix?: Sampler; _matrixA?: Matrix } })._m;
+  const original = mlKem?._sampleMatrix;
+  if (mlKem === undefined || typeof original !== "function") return;
+  let last: { seed: Bytes; transposed: boolean; matrix: Matrix } | undefined;
+  mlKem._sampleMatrix = (seed, transposed) => {
+    const buffer = mlKem._matrixA;
+    if (last !== undefined && buffer !== undefined && last.transposed === transposed && equalBytes(last.seed, seed)) {
+      last.matrix.forEach((row, i) => row.forEach((poly, j) => buffer[i]?.[j]?.set(poly)));
+      return buffer;
+    }
+    const matrix = original.call(mlKem, seed, transposed);
+    last = { seed: Uint8Array.from(seed), transposed, matrix: matrix.map((row) => row.map((poly) => poly.slice())) };
+    return matrix;
+  };
 }
 
 type Derive = (sk: Uint8Array, pk: Uint8Array) => Promise<Uint8Array>;

@@ -17,6 +17,7 @@ export const KeyEntryKind = {
   NOTIFIER_KEY: 0x05,
   SUPPORT_AGENT_KEY: 0x06,
   SUPPORT_TEAM_KEY: 0x07,
+  WEB_BUNDLE: 0x08,
 } as const;
 
 export interface KeyEntry {

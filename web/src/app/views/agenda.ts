@@ -12,11 +12,17 @@ import {
   openKeyring,
 } from "../practice-side";
 import { session } from "../state";
+import { lastWorkerCount } from "../agenda-workers";
 import { statusLabel } from "./appointments";
 import { addDays, dayKey, formatDay, formatTime } from "./format";
 
 /** The practice's keyrings, opened once per page life (memory only). */
 const keyrings = new Map<string, Keyring>();
+
+/** After a key rotation (members page): the next agenda opens the keyring again. */
+export function forgetKeyring(practiceId: string): void {
+  keyrings.delete(practiceId);
+}
 
 /**
  * The practice agenda: day or week, every booking decrypted in the browser with the practice key
@@ -26,11 +32,15 @@ export function agendaView(initialDay?: string): HTMLElement {
   const message = status();
   message.textContent = t("decrypting");
   const controls = h("div", { class: "agenda-controls" });
-  const body = h("div", {});
+  // One listener for every action button of the agenda (data-action on the button, the booking
+  // id on its row) instead of three closures per booking.
+  const body = h("div", { onclick: (e) => onAction(e) });
+  let shown = new Map<string, AgendaBooking>();
   let practices: MyPractice[] = [];
   let practice: MyPractice | undefined;
   let mode: "day" | "week" = "day";
   let day = initialDay ?? dayKey(new Date());
+  let labels = { arrived: "", noShow: "", cancel: "" };
   void start();
   return h("section", { "aria-labelledby": "agenda-title" }, h("h1", { id: "agenda-title" }, t("agendaTitle")), controls, message, body);
 
@@ -78,6 +88,7 @@ export function agendaView(initialDay?: string): HTMLElement {
         h("button", { type: "button", class: "secondary", onclick: () => { day = dayKey(new Date()); void load(); } }, t("today")),
         h("button", { type: "button", class: "secondary", onclick: () => step(1) }, t("next")),
       ),
+      h("a", { href: `#/phone-book/${day}`, class: "phone-book", onclick: (e) => { (e.currentTarget as HTMLAnchorElement).href = `#/phone-book/${day}`; } }, t("phoneBookLink")),
     );
   }
 
@@ -100,6 +111,7 @@ export function agendaView(initialDay?: string): HTMLElement {
       const view = await fetchAgenda(current, practice.id, ring, from, to);
       // Read by the Chromium benchmark: the fetch and decryption alone, without the DOM.
       body.dataset["decryptMs"] = String(Math.round(performance.now() - started));
+      body.dataset["workers"] = String(lastWorkerCount);
       message.textContent = view.problems > 0 ? `${view.problems}${t("problems")}` : "";
       const zone = practice.profile.timeZone;
       const byDay = new Map<string, AgendaBooking[]>();
@@ -109,23 +121,36 @@ export function agendaView(initialDay?: string): HTMLElement {
         list.push(b);
         byDay.set(key, list);
       }
-      body.replaceChildren(
-        ...days.map((d) => {
-          const todays = byDay.get(d) ?? [];
-          return h(
+      // Built off-document and attached once: one style and layout pass for the whole week.
+      const fragment = document.createDocumentFragment();
+      for (const d of days) {
+        const todays = byDay.get(d) ?? [];
+        fragment.append(
+          h(
             "section",
             { class: "agenda-day", "aria-label": formatDay(`${d}T12:00:00Z`, "UTC") },
             h("h2", {}, formatDay(`${d}T12:00:00Z`, "UTC")),
             todays.length === 0 ? h("p", { class: "muted" }, t("noBookings")) : table(todays, zone),
-          );
-        }),
-      );
+          ),
+        );
+      }
+      shown = new Map(view.bookings.map((b) => [b.bookingId, b]));
+      body.replaceChildren(fragment);
     } catch (error) {
       message.textContent = t(messageFor(error));
     }
   }
 
+  function onAction(event: Event): void {
+    const button = (event.target as Element).closest("button[data-action]");
+    const id = button?.closest("tr[data-booking]")?.getAttribute("data-booking");
+    const booking = id === null || id === undefined ? undefined : shown.get(id);
+    if (button === null || booking === undefined) return;
+    void mark(booking, button.getAttribute("data-action") as MemberStatus);
+  }
+
   function table(bookings: AgendaBooking[], zone: string): HTMLElement {
+    labels = { arrived: t("markArrived"), noShow: t("markNoShow"), cancel: t("cancelByPractice") };
     return h(
       "table",
       { class: "agenda" },
@@ -148,9 +173,11 @@ export function agendaView(initialDay?: string): HTMLElement {
     );
     const actions = h("td", { class: "actions" });
     if (b.status === "CONFIRMED") {
-      const act = (label: string, next: MemberStatus): HTMLElement =>
-        h("button", { type: "button", class: next === "CANCELLED_BY_PRACTICE" ? "danger" : "secondary", onclick: () => void mark(b, next) }, label);
-      actions.append(act(t("markArrived"), "ARRIVED"), act(t("markNoShow"), "NO_SHOW"), act(t("cancelByPractice"), "CANCELLED_BY_PRACTICE"));
+      actions.append(
+        h("button", { type: "button", class: "secondary", "data-action": "ARRIVED" }, labels.arrived),
+        h("button", { type: "button", class: "secondary", "data-action": "NO_SHOW" }, labels.noShow),
+        h("button", { type: "button", class: "danger", "data-action": "CANCELLED_BY_PRACTICE" }, labels.cancel),
+      );
     }
     return h(
       "tr",

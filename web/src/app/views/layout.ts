@@ -29,6 +29,8 @@ export function header(rerender: () => void): HTMLElement {
             ? h("a", { href: "#/appointments" }, t("navAppointments"))
             : h("a", { href: "#/agenda" }, t("navAgenda")),
           ...(current.role === "PATIENT" ? patientLinks() : []),
+          current.role === "PATIENT" ? null : h("a", { href: "#/practice-setup" }, t("navSetup")),
+          current.role === "PATIENT" ? null : h("a", { href: "#/members" }, t("navMembers")),
           h("span", {}, t("loggedInAs") + current.login),
           h(
             "button",
@@ -54,6 +56,7 @@ export function header(rerender: () => void): HTMLElement {
       { "aria-label": "Aparté" },
       h("a", { href: "#/" }, t("navSearch")),
       ...account,
+      h("a", { href: "#/audit" }, t("navAudit")),
       h("label", { for: "language" }, t("language")),
       languages,
     ),

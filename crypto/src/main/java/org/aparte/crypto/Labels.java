@@ -36,6 +36,12 @@ public final class Labels {
    */
   public static final String PRESCRIPTION = "aparte/prescription/v1";
 
+  /**
+   * Prefixed (with 0x00) to a web bundle hash in its transparency log entry, so the logged bytes
+   * can only ever be read as the hash of a served web bundle.
+   */
+  public static final String WEB_BUNDLE = "aparte/web-bundle/v1";
+
   /** A booking data key's subkey naming its message thread (public to the server, unlinkable). */
   public static final String MESSAGE_THREAD_ID = "aparte/message-thread-id/v1";
 

@@ -2,9 +2,7 @@ package org.aparte.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -19,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.account.AccountClient;
 import org.aparte.client.account.AccountOptions;
@@ -61,7 +58,6 @@ import org.junit.jupiter.api.Test;
  * vault) and sees the browser's cancellation and "arrived" mark.
  */
 class BrowserBookingTest {
-  private static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
   private static final Path CHROMIUM =
       Path.of(System.getenv().getOrDefault("APARTE_CHROMIUM", "/usr/bin/chromium"));
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -75,7 +71,6 @@ class BrowserBookingTest {
   private static final String BROWSER_REASON = "Toux depuis trois jours " + RUN;
   private static final String SDK_REASON = "Contrôle tension " + RUN;
   private static final String RELATIVE = "Léa" + RUN.substring(0, 4);
-  private static final long TIMEOUT_SECONDS = 600;
 
   private static Database database;
   private static AparteServer server;
@@ -223,7 +218,7 @@ class BrowserBookingTest {
         .isEqualTo(BookingStatus.CANCELLED_BY_PATIENT);
 
     // What the browser typed never reached the database in clear (every table, text format).
-    String dump = dumpDatabase();
+    String dump = DatabaseDump.of(database);
     assertThat(dump).contains(PRACTICE);
     for (String canary : List.of(BROWSER_REASON, RELATIVE, "Navigateur", SDK_REASON)) {
       assertThat(dump)
@@ -232,56 +227,7 @@ class BrowserBookingTest {
     }
   }
 
-  /** Every table's rows as {@code COPY ... TO STDOUT} writes them (bytea as hex). */
-  private static String dumpDatabase() {
-    return database.transaction(
-        connection -> {
-          var out = new java.io.ByteArrayOutputStream();
-          var copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
-          List<String> tables = new ArrayList<>();
-          try (var statement = connection.createStatement();
-              var rows =
-                  statement.executeQuery(
-                      "SELECT quote_ident(schemaname) || '.' || quote_ident(tablename)"
-                          + " FROM pg_tables"
-                          + " WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")) {
-            while (rows.next()) {
-              tables.add(rows.getString(1));
-            }
-          }
-          for (String table : tables) {
-            try {
-              copy.copyOut("COPY " + table + " TO STDOUT", out);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }
-          return out.toString(StandardCharsets.UTF_8);
-        });
-  }
-
-  private static String runBrowser(Map<String, String> env)
-      throws IOException, InterruptedException {
-    Path log = Files.createTempFile("aparte-browser-booking", ".log");
-    ProcessBuilder npm =
-        new ProcessBuilder("npm", "run", "--silent", "test:browser", "--", "booking")
-            .directory(WEB.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    npm.environment().putAll(env);
-    npm.environment().put("APARTE_CHROMIUM", CHROMIUM.toString());
-    npm.environment().put("NO_COLOR", "1");
-    // APARTE_SCREENSHOTS, when set in this JVM's environment, passes through: the browser test
-    // then saves the main screens there (docs/screenshots).
-    Process process = npm.start();
-    boolean finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    if (!finished) {
-      process.destroyForcibly();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.deleteIfExists(log);
-    assertThat(finished).as("browser test finished in time:%n%s", output).isTrue();
-    assertThat(process.exitValue()).as("browser test output:%n%s", output).isZero();
-    return output;
+  private static String runBrowser(Map<String, String> env) throws Exception {
+    return BrowserRun.run("booking", CHROMIUM, env);
   }
 }

@@ -176,12 +176,17 @@ public final class ServerWiring {
   }
 
   /**
-   * What runs beside the routes: the log sequencer and the support expiry job, unless the settings
-   * leave them to the caller.
+   * What runs beside the routes: the web bundle's hash queued for the log (once, first) and the log
+   * sequencer, and the support expiry job, unless the settings leave them to the caller.
    */
   public List<BackgroundTask> backgroundTasks() {
     List<BackgroundTask> tasks = new ArrayList<>();
     if (logSettings.sequencePeriod() != null) {
+      // Only a server that runs its own log (every deployment): tests that drive the log by hand
+      // count its entries and start the publisher themselves when they want it.
+      tasks.add(
+          new org.aparte.server.log.WebBundlePublisher(
+              database, clock, org.aparte.server.log.WebBundlePublisher.fromClasspath(json)));
       LogSequencer sequencer = logSequencer();
       tasks.add(
           new FixedDelayTask(

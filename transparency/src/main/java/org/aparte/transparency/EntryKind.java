@@ -36,6 +36,12 @@ public enum EntryKind {
   SUPPORT_AGENT_KEY(0x06),
   /** One version of the support team's X-Wing key, subject {@link #SUPPORT_TEAM_SUBJECT}. */
   SUPPORT_TEAM_KEY(0x07),
+  /**
+   * The hash of a web app bundle the server serves ({@link WebBundleStatement} in the entry's key
+   * field), subject {@link #WEB_BUNDLE_SUBJECT}, versions 1, 2, … in the order the server first
+   * served them: anyone can compare what the server serves with what it logged.
+   */
+  WEB_BUNDLE(0x08),
   /** An agent asked a ticket's owner for access to a scope ({@link SupportEvent}). */
   SUPPORT_REQUEST(0x10),
   /** The owner approved (maybe a narrower scope) until an expiry. */
@@ -56,6 +62,9 @@ public enum EntryKind {
 
   /** The fixed subject id of the notifier's entries. */
   public static final java.util.UUID NOTIFIER_SUBJECT = new java.util.UUID(0, 5);
+
+  /** The fixed subject id of the web bundle hash entries. */
+  public static final java.util.UUID WEB_BUNDLE_SUBJECT = new java.util.UUID(0, 8);
 
   /** The fixed subject id of the support team key's entries. */
   public static final java.util.UUID SUPPORT_TEAM_SUBJECT = new java.util.UUID(0, 7);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * {@code aparte audit}: a third party's check of the transparency log. The log key is pinned in an
  * audit profile on first use; each run verifies the new tree head's signature and that it extends
  * the head of the previous run; with {@code --entries} it downloads every entry, recomputes the
- * root and counts the entries by kind.
+ * root and counts the entries by kind; with {@code --web-bundle} it recomputes the served web app's
+ * bundle hash and requires it in the log ({@link WebBundleAudit}).
  */
 @Command(
     name = "audit",
@@ -49,6 +50,12 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Option(names = "--entries", description = "download every entry and recompute the root")
   boolean entries;
+
+  @Option(
+      names = "--web-bundle",
+      description =
+          "download the served web app, recompute its bundle hash and check it is in the log")
+  boolean webBundle;
 
   @Override
   public Integer call() throws Exception {
@@ -76,6 +83,16 @@ public final class AuditCommand implements Callable<Integer> {
             .orElse("first audit of this log: its key is now pinned in " + profile.directory()));
     if (entries) {
       recompute(trust.log(), head, out);
+    }
+    if (webBundle) {
+      var audit = new WebBundleAudit(new org.aparte.client.AnonymousTransport(base), trust.log());
+      String served = audit.servedHash();
+      out.println("web bundle     " + served + " served, recomputed from the served files");
+      WebBundleVerdict verdict = WebBundleVerdict.of(served, audit.logged(head));
+      if (!verdict.passed()) {
+        throw new UserInputException("AUDIT FAILED: " + verdict.message());
+      }
+      out.println("web bundle     " + verdict.message());
     }
     out.flush();
     return 0;

@@ -32,7 +32,8 @@ public final class KeyProofRoutes {
           "token-issuer", EntryKind.ISSUER_EPOCH_KEY,
           "notifier", EntryKind.NOTIFIER_KEY,
           "support-agent", EntryKind.SUPPORT_AGENT_KEY,
-          "support-team", EntryKind.SUPPORT_TEAM_KEY);
+          "support-team", EntryKind.SUPPORT_TEAM_KEY,
+          "web-bundle", EntryKind.WEB_BUNDLE);
 
   private final LogStore store;
   private final KeyDirectoryLog directory;

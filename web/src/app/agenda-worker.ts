@@ -1,0 +1,34 @@
+import { equalBytes } from "../crypto";
+import { type AgendaEntry, decryptAgenda } from "./agenda-decrypt";
+
+/**
+ * A Web Worker that decrypts a share of the agenda (agenda-workers.ts splits it). It holds the
+ * practice keys it was sent, in memory only, reusing the same arrays from one request to the next
+ * so that each key's X-Wing expansion (cached per array in crypto/wrap.ts) is done once per worker.
+ */
+export interface DecryptRequest {
+  id: number;
+  practiceId: string;
+  ring: [number, Uint8Array][];
+  entries: AgendaEntry[];
+}
+
+const kept: Uint8Array[] = [];
+
+function stable(key: Uint8Array): Uint8Array {
+  const found = kept.find((k) => equalBytes(k, key));
+  if (found !== undefined) return found;
+  kept.push(key);
+  return key;
+}
+
+self.onmessage = async (event: MessageEvent<DecryptRequest>) => {
+  const { id, practiceId, ring, entries } = event.data;
+  try {
+    const keys = new Map(ring.map(([version, key]) => [version, stable(key)]));
+    const view = await decryptAgenda(practiceId, keys, entries);
+    self.postMessage({ id, view });
+  } catch {
+    self.postMessage({ id, failed: true });
+  }
+};

@@ -1,0 +1,64 @@
+import { type AgendaBooking, type AgendaEntry, type AgendaView, decryptAgenda } from "./agenda-decrypt";
+import type { DecryptRequest } from "./agenda-worker";
+
+/**
+ * The agenda is decrypted in parallel: one X-Wing decapsulation per booking is CPU-bound
+ * JavaScript, so the entries are split across Web Workers (as many as the machine has cores, at
+ * most four), started on first use and kept for the page's life. Without workers (an old browser,
+ * the unit tests under Node) or if one fails, the same function runs on the main thread.
+ */
+type Answer = { id: number; view?: AgendaView; failed?: boolean };
+
+let pool: Worker[] | null | undefined;
+let nextId = 0;
+const pending = new Map<number, (answer: Answer) => void>();
+
+function workers(): Worker[] | null {
+  if (pool !== undefined) return pool;
+  try {
+    const count = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+    pool = Array.from({ length: count }, () => {
+      const worker = new Worker(new URL("./agenda-worker.ts", import.meta.url), { type: "module" });
+      worker.onmessage = (event: MessageEvent<Answer>) => {
+        pending.get(event.data.id)?.(event.data);
+        pending.delete(event.data.id);
+      };
+      // A worker that cannot start or crashes: every request still waiting falls back, and later
+      // agendas are decrypted on the main thread.
+      worker.onerror = () => {
+        pool = null;
+        for (const [id, resolve] of pending) resolve({ id, failed: true });
+        pending.clear();
+      };
+      return worker;
+    });
+  } catch {
+    pool = null;
+  }
+  return pool;
+}
+
+function ask(worker: Worker, request: Omit<DecryptRequest, "id">): Promise<Answer> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    worker.postMessage({ id, ...request });
+  });
+}
+
+/** How many workers decrypted the last agenda (0: the main thread did), for the benchmark. */
+export let lastWorkerCount = 0;
+
+export async function decryptInWorkers(practiceId: string, ring: Map<number, Uint8Array>, entries: AgendaEntry[]): Promise<AgendaView> {
+  const all = entries.length < 8 || typeof Worker === "undefined" ? null : workers();
+  lastWorkerCount = 0;
+  if (all === null) return decryptAgenda(practiceId, ring, entries);
+  // Interleaved shares, so each worker gets as many early and late bookings as the others.
+  const shares = all.map((_, w) => entries.filter((_, i) => i % all.length === w));
+  const answers = await Promise.all(all.map((worker, w) => ask(worker, { practiceId, ring: [...ring], entries: shares[w] ?? [] })));
+  if (answers.some((a) => a.view === undefined)) return decryptAgenda(practiceId, ring, entries);
+  lastWorkerCount = all.length;
+  const bookings: AgendaBooking[] = answers.flatMap((a) => a.view?.bookings ?? []);
+  bookings.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return { bookings, problems: entries.length - bookings.length };
+}

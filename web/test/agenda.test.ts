@@ -1,0 +1,59 @@
+import { describe, expect, test } from "vitest";
+import { KeyKind, decodePrivateKey, encodeKey, publicKeyOf, secureRandom } from "../src/crypto";
+import { prepareBooking } from "../src/app/booking";
+import { type AgendaEntry, decryptAgenda } from "../src/app/agenda-decrypt";
+import { decryptInWorkers } from "../src/app/agenda-workers";
+
+const practiceId = "3f2b8c1e-7a4d-4e2f-9b1a-0c5d6e7f8a9b";
+const visitTypeId = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
+async function practiceKey(): Promise<{ privateKey: Uint8Array; publicKey: Uint8Array }> {
+  const privateKey = encodeKey(KeyKind.X_WING, secureRandom(32));
+  return { privateKey, publicKey: encodeKey(KeyKind.X_WING, await publicKeyOf(decodePrivateKey(privateKey))) };
+}
+
+async function entry(publicKey: Uint8Array, keyVersion: number, i: number): Promise<AgendaEntry> {
+  const slotIds = [`${visitTypeId}@2030-01-02T${String(8 + (i % 10)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}:00Z`];
+  const { request } = await prepareBooking(
+    { practiceId, practiceName: "Cabinet", publicKey, keyVersion },
+    {
+      patient: { firstName: `Patient${i}`, lastName: "Test", birthDate: null, socialSecurityNumber: null, phone: null, email: null },
+      forRelative: null,
+      reason: `Motif ${i}`,
+      visitTypeId,
+      visitTypeName: "Consultation",
+      slotIds,
+    },
+    "dG9rZW4=",
+    null,
+  );
+  return { bookingId: request["bookingId"] as string, slotIds, status: "CONFIRMED", keyVersion, ciphertext: request["ciphertext"] as string, wrappedKey: request["wrappedKey"] as string };
+}
+
+describe("agenda decryption", () => {
+  // crypto/wrap.ts keeps, per private key, the X-Wing expansion and ML-KEM's public matrix:
+  // interleaving two keys (rotation) and many bookings must still open every one of them.
+  test("many bookings under two interleaved key versions all open, in slot order", async () => {
+    const [v1, v2] = [await practiceKey(), await practiceKey()];
+    const entries: AgendaEntry[] = [];
+    for (let i = 0; i < 12; i++) entries.push(await entry(i % 2 === 0 ? v1.publicKey : v2.publicKey, i % 2 === 0 ? 1 : 2, i));
+    const ring = new Map([[1, v1.privateKey], [2, v2.privateKey]]);
+    const view = await decryptAgenda(practiceId, ring, entries);
+    expect(view.problems).toBe(0);
+    expect(view.bookings.map((b) => b.content.reason).sort()).toEqual(entries.map((_, i) => `Motif ${i}`).sort());
+    const starts = view.bookings.map((b) => Date.parse(b.start));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // A key version swapped: nothing opens under the other key, and it is counted, not shown.
+    const swapped = await decryptAgenda(practiceId, new Map([[1, v2.privateKey], [2, v1.privateKey]]), entries);
+    expect(swapped.bookings).toEqual([]);
+    expect(swapped.problems).toBe(12);
+  });
+
+  test("without Web Workers (Node) the split falls back to the same result", async () => {
+    const key = await practiceKey();
+    const entries = await Promise.all(Array.from({ length: 9 }, (_, i) => entry(key.publicKey, 1, i)));
+    const view = await decryptInWorkers(practiceId, new Map([[1, key.privateKey]]), entries);
+    expect(view.problems).toBe(0);
+    expect(view.bookings).toHaveLength(9);
+  });
+});
