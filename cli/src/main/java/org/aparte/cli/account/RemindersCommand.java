@@ -42,9 +42,10 @@ public final class RemindersCommand {
         preferences -> {
           List<Map<String, Object>> rules = new ArrayList<>();
           for (ReminderRule rule : preferences.rules()) {
-            rules.add(
-                Map.of(
-                    "channel", rule.channel().name(), "before", ReminderInput.text(rule.before())));
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("channel", rule.channel().name());
+            one.put("before", ReminderInput.text(rule.before()));
+            rules.add(one);
           }
           fields.put("rules", rules);
           fields.put("language", preferences.language());
