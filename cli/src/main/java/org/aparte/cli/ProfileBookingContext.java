@@ -86,8 +86,12 @@ public final class ProfileBookingContext implements BookingContext {
   }
 
   @Override
-  public Notices notices() {
-    return new Notices(session().transport(), random, Clock.systemUTC());
+  public Notices notices() throws IOException, ApiError {
+    return new Notices(
+        session().transport(),
+        random,
+        Clock.systemUTC(),
+        new ProfileLogTrust(account.profile(), server()).keyDirectory());
   }
 
   @Override

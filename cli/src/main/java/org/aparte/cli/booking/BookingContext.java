@@ -28,8 +28,11 @@ public interface BookingContext {
   /** The member's SDK: the session transport. */
   Agenda agenda();
 
-  /** The member's notices to patients, on the session transport. */
-  Notices notices();
+  /**
+   * The member's notices to patients, on the session transport, sealed only to a notifier key the
+   * transparency log shows.
+   */
+  Notices notices() throws IOException, ApiError;
 
   /** The logged-in patient, as written in the vault's profile. */
   Person patient() throws IOException, ApiError;
