@@ -6,6 +6,7 @@ import { header } from "./app/views/layout";
 import { loginView } from "./app/views/login";
 import { practiceView } from "./app/views/practice";
 import { registerView } from "./app/views/register";
+import { remindersView } from "./app/views/reminders";
 import { searchView } from "./app/views/search";
 
 /** A hash router: every screen is a URL, so back, forward and bookmarks work. */
@@ -20,6 +21,7 @@ function route(): HTMLElement {
   if (path === "/login") return loginView(home);
   if (path === "/register") return registerView(home);
   if (path === "/appointments") return appointmentsView();
+  if (path === "/reminders") return remindersView();
   const agendaDay = /^\/agenda(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(path);
   if (agendaDay !== null) return agendaView(agendaDay[1]);
   return searchView();

@@ -1,5 +1,8 @@
+import { enReminders, frReminders } from "./i18n-reminders";
+
 /** French by default, English selectable; the choice is kept on this device only. */
 export const fr = {
+  ...frReminders,
   appName: "Aparté",
   tagline: "Prise de rendez-vous médicaux chiffrée de bout en bout",
   language: "Langue",
@@ -110,6 +113,7 @@ export type MessageKey = keyof typeof fr;
 export type Language = "fr" | "en";
 
 export const en: Record<MessageKey, string> = {
+  ...enReminders,
   appName: "Aparté",
   tagline: "End-to-end encrypted medical appointments",
   language: "Language",

@@ -26,6 +26,7 @@ export function header(rerender: () => void): HTMLElement {
           current.role === "PATIENT"
             ? h("a", { href: "#/appointments" }, t("navAppointments"))
             : h("a", { href: "#/agenda" }, t("navAgenda")),
+          current.role === "PATIENT" ? h("a", { href: "#/reminders" }, t("navReminders")) : null,
           h("span", {}, t("loggedInAs") + current.login),
           h(
             "button",
