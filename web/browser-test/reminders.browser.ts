@@ -43,7 +43,9 @@ test("a patient sets reminders, books, and the booking carries jobs sealed to th
 async function scenario(page: Page, errors: string[]): Promise<void> {
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
+    // A key created seconds before is queued for the next tree head: the log answers 503 and the
+    // app retries (log/directory.ts), which Chromium reports as a failed load. Not an error.
+    if (m.type() === "error" && !m.text().includes("status of 503")) errors.push(m.text());
   });
   await page.goto(`${base}/#/login`);
   await page.getByLabel("Adresse e-mail").fill(login);
