@@ -16,6 +16,7 @@ import { phoneBookView } from "./app/views/phone-book";
 import { auditView } from "./app/views/audit";
 import { registerView } from "./app/views/register";
 import { rescheduleView } from "./app/views/reschedule";
+import { remindersView } from "./app/views/reminders";
 import { searchView } from "./app/views/search";
 
 /** A hash router: every screen is a URL, so back, forward and bookmarks work. */
@@ -40,6 +41,7 @@ function route(): HTMLElement {
   if (path === "/audit") return auditView();
   const phoneDay = /^\/phone-book\/(\d{4}-\d{2}-\d{2})$/.exec(path);
   if (phoneDay?.[1] !== undefined) return phoneBookView(phoneDay[1]);
+  if (path === "/reminders") return remindersView();
   const agendaDay = /^\/agenda(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(path);
   if (agendaDay !== null) return agendaView(agendaDay[1]);
   return searchView();

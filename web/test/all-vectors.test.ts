@@ -13,6 +13,7 @@ const TESTED = [
   "record.json",
   "recovery-code.json",
   "reminder-job.json",
+  "reminder-preferences.json",
   "signature.json",
   "stream.json",
 ];

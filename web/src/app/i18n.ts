@@ -1,8 +1,10 @@
 import { enPatient, frPatient } from "./i18n-patient";
 import { enPractice, frPractice } from "./i18n-practice";
+import { enReminders, frReminders } from "./i18n-reminders";
 
 /** French by default, English selectable; the choice is kept on this device only. */
 export const fr = {
+  ...frReminders,
   appName: "Aparté",
   tagline: "Prise de rendez-vous médicaux chiffrée de bout en bout",
   language: "Langue",
@@ -115,6 +117,7 @@ export type MessageKey = keyof typeof fr;
 export type Language = "fr" | "en";
 
 export const en: Record<MessageKey, string> = {
+  ...enReminders,
   appName: "Aparté",
   tagline: "End-to-end encrypted medical appointments",
   language: "Language",

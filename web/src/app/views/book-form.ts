@@ -6,6 +6,7 @@ import { t } from "../i18n";
 import { EntryKind } from "../log/entries";
 import { UnloggedKeyError, requireLogged } from "../log/directory";
 import { session, tokensReady } from "../state";
+import { attachReminders, prepareReminders } from "../reminder-attach";
 import { pickToken } from "../tokens";
 import { type VaultDocument, type VaultRelative, readVault, updateVault, withAppointment, withRelative, withoutToken } from "../vault";
 import { fromBase64 } from "../api";
@@ -112,16 +113,20 @@ export function bookingForm(practice: PracticeView, visitType: VisitType, slot: 
     message.textContent = t("bookingInProgress");
     try {
       let token = opened === undefined ? undefined : pickToken(opened);
+      let vaultAtOpen = opened;
       opened = undefined;
       if (token === undefined) {
         await tokensReady();
-        token = pickToken(await readVault(current));
+        vaultAtOpen = await readVault(current);
+        token = pickToken(vaultAtOpen);
       }
       if (token === undefined) {
         message.textContent = t("noToken");
         confirm.disabled = false;
         return;
       }
+      // Before anything is sent: a notifier key missing from the log stops the booking.
+      const reminders = vaultAtOpen === undefined ? null : await prepareReminders(vaultAtOpen);
       const publicKey = fromBase64(practice.key.publicKey);
       await requireLogged(EntryKind.PRACTICE_KEY, "practice", practice.id, practice.key.version, publicKey);
       const target: PracticeTarget = {
@@ -174,8 +179,16 @@ export function bookingForm(practice: PracticeView, visitType: VisitType, slot: 
         }
         throw error;
       }
+      let reminderNote: string;
+      try {
+        reminderNote = reminders === null ? t("remindersNone") : (await attachReminders(reminders, ref), t("remindersAttached"));
+      } catch {
+        reminderNote = t("remindersFailed");
+      }
       message.replaceChildren(
         h("strong", { "data-testid": "booked" }, t("booked")),
+        " ",
+        h("span", { "data-testid": "reminder-note" }, reminderNote),
         " ",
         h("a", { href: "#/appointments" }, t("navAppointments")),
       );

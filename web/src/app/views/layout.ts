@@ -31,6 +31,7 @@ export function header(rerender: () => void): HTMLElement {
           ...(current.role === "PATIENT" ? patientLinks() : []),
           current.role === "PATIENT" ? null : h("a", { href: "#/practice-setup" }, t("navSetup")),
           current.role === "PATIENT" ? null : h("a", { href: "#/members" }, t("navMembers")),
+          current.role === "PATIENT" ? h("a", { href: "#/reminders" }, t("navReminders")) : null,
           h("span", {}, t("loggedInAs") + current.login),
           h(
             "button",

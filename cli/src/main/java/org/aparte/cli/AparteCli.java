@@ -9,6 +9,7 @@ import org.aparte.cli.account.ProfileContextSource;
 import org.aparte.cli.account.RecoverCommand;
 import org.aparte.cli.account.RegisterCommand;
 import org.aparte.cli.account.RelativeCommand;
+import org.aparte.cli.account.RemindersCommand;
 import org.aparte.cli.account.WhoamiCommand;
 import org.aparte.cli.booking.BookingCommands;
 import org.aparte.cli.booking.BookingContext;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Command;
       DeleteAccountCommand.class,
       ProfileCommand.class,
       RelativeCommand.class,
+      RemindersCommand.class,
       AuditCommand.class,
       WitnessCommand.class,
       TrustWitnessCommand.class,

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.aparte.cli.account.ProfileContextSource;
 import org.aparte.cli.booking.BookingContext;
+import org.aparte.cli.booking.ReminderAttacher;
 import org.aparte.cli.log.ProfileLogTrust;
 import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
@@ -23,9 +24,14 @@ import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
+import org.aparte.client.log.KeyDirectory;
 import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.practice.Practices;
+import org.aparte.client.reminder.Contact;
 import org.aparte.client.reminder.Notices;
+import org.aparte.client.reminder.ReminderPreferences;
+import org.aparte.client.reminder.ReminderPreferencesFormatException;
+import org.aparte.client.reminder.Reminders;
 import org.aparte.client.token.TokenWallet;
 import org.aparte.client.vault.AppointmentRef;
 import org.aparte.client.vault.HeldToken;
@@ -80,8 +86,12 @@ public final class ProfileBookingContext implements BookingContext {
   }
 
   @Override
-  public Notices notices() {
-    return new Notices(session().transport(), random, Clock.systemUTC());
+  public Notices notices() throws IOException, ApiError {
+    return new Notices(
+        session().transport(),
+        random,
+        Clock.systemUTC(),
+        new ProfileLogTrust(account.profile(), server()).keyDirectory());
   }
 
   @Override
@@ -211,6 +221,29 @@ public final class ProfileBookingContext implements BookingContext {
     } catch (CryptoException e) {
       throw new UserInputException("the vault failed verification: " + e.getMessage());
     }
+  }
+
+  @Override
+  public Optional<ReminderAttacher> reminders()
+      throws IOException, ApiError, LogVerificationException {
+    VaultDocument document = vault();
+    Optional<ReminderPreferences> preferences;
+    try {
+      preferences = ReminderPreferences.stored(document.reminderPreferences());
+    } catch (ReminderPreferencesFormatException e) {
+      throw new UserInputException(e.getMessage() + "; set them again with 'aparte reminders set'");
+    }
+    if (preferences.isEmpty()) {
+      return Optional.empty();
+    }
+    var contact = new Contact(document.profile().email(), document.profile().phone());
+    List<AppointmentRef> others = document.appointments();
+    var reminders = new Reminders(new AnonymousTransport(server()), random, Clock.systemUTC());
+    KeyDirectory logged = new ProfileLogTrust(account.profile(), server()).keyDirectory();
+    // Checked now so that a substituted notifier key stops the booking before it is sent.
+    reminders.notifierKey(logged);
+    return Optional.of(
+        receipt -> reminders.attach(receipt, preferences.get(), contact, others, logged));
   }
 
   @Override

@@ -151,10 +151,16 @@ final class PatientFlows {
     var appointments = patient.vault().read().appointments();
     var detailed = ReminderPreferences.defaults();
     detailed = new ReminderPreferences(detailed.rules(), "en", detailed.timeZone(), true);
+    // Sealed only to a notifier key the log shows, as the CLI and the browser do.
+    var logged =
+        org.aparte.client.log.KeyDirectory.pinnedNow(
+            new org.aparte.client.log.LogClient(context.anonymous()));
     require(
-        reminders.attach(moved, ReminderPreferences.defaults(), contact, appointments) > 0,
+        reminders.attach(moved, ReminderPreferences.defaults(), contact, appointments, logged) > 0,
         "reminders attached");
-    require(reminders.attach(linked, detailed, contact, appointments) > 0, "detailed reminders");
+    require(
+        reminders.attach(linked, detailed, contact, appointments, logged) > 0,
+        "detailed reminders");
     context.step("reminders sealed to the notifier: generic, and detailed (opted in)");
 
     AgendaView agenda = agendaAround(moved);

@@ -140,8 +140,12 @@ final class PracticeFlows {
     return new Agenda(secretary.transport(), context.random, context.clock);
   }
 
-  Notices notices() {
-    return new Notices(secretary.transport(), context.random, context.clock);
+  Notices notices() throws Exception {
+    return new Notices(
+        secretary.transport(),
+        context.random,
+        context.clock,
+        KeyDirectory.pinnedNow(new LogClient(context.anonymous())));
   }
 
   PracticeKeyring keyring() throws Exception {

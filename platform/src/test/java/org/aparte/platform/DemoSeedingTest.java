@@ -31,12 +31,14 @@ import org.aparte.client.booking.AgendaView;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.practice.Practices;
 import org.aparte.client.practice.SearchQuery;
+import org.aparte.client.reminder.ReminderPreferences;
 import org.aparte.client.vault.AppointmentRef;
 import org.aparte.client.vault.VaultDocument;
 import org.aparte.platform.demo.DemoCredentials;
 import org.aparte.protocol.practice.MyPractice;
 import org.aparte.protocol.practice.PracticeView;
 import org.aparte.protocol.practice.VisitTypeView;
+import org.aparte.protocol.reminder.ReminderChannel;
 import org.aparte.protocol.search.SearchHit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +114,22 @@ class DemoSeedingTest {
               .findFirst()
               .orElseThrow();
       assertThat(vaccine.slotIds()).hasSize(2);
+
+      // The demo patient has reminder preferences, and the first booking's e-mail reminder is
+      // due at the next quarter hour: it lands in the development outbox while one tries the demo.
+      assertThat(printed).contains("first e-mail reminder is due at");
+      ReminderPreferences reminders =
+          ReminderPreferences.stored(vault.reminderPreferences()).orElseThrow();
+      Duration emailLead =
+          reminders.rules().stream()
+              .filter(r -> r.channel() == ReminderChannel.EMAIL)
+              .findFirst()
+              .orElseThrow()
+              .before();
+      java.time.Instant due = vault.appointments().get(0).start().minus(emailLead);
+      assertThat(due)
+          .isAfter(java.time.Instant.now().minus(Duration.ofMinutes(5)))
+          .isBefore(java.time.Instant.now().plus(Duration.ofMinutes(16)));
 
       // The practitioner administers the centre and a few more, and sees both bookings.
       AccountSession practitioner =

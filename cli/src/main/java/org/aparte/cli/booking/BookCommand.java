@@ -1,6 +1,7 @@
 package org.aparte.cli.booking;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -66,6 +67,7 @@ final class BookCommand implements Callable<Integer> {
         new AppointmentRequest(
             ctx.patient(), relative, forRelative, reason, visitType, visitTypeName, slots);
     var target = ctx.practice(practice);
+    Optional<ReminderAttacher> reminders = ctx.reminders();
     HeldToken token = ctx.bookingToken();
     BookingReceipt receipt;
     try {
@@ -80,7 +82,9 @@ final class BookCommand implements Callable<Integer> {
       }
       throw refused;
     }
-    ctx.saveAppointment(receipt, token);
+    BookingReceipt booked = receipt;
+    ReminderNote.attach(
+        reminders, booked, spec.commandLine().getErr(), () -> ctx.saveAppointment(booked, token));
     Print.receipt(spec.commandLine().getOut(), receipt, json);
     return 0;
   }

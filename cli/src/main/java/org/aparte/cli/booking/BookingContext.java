@@ -12,6 +12,7 @@ import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
+import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.reminder.Notices;
 import org.aparte.client.vault.HeldToken;
 
@@ -27,8 +28,11 @@ public interface BookingContext {
   /** The member's SDK: the session transport. */
   Agenda agenda();
 
-  /** The member's notices to patients, on the session transport. */
-  Notices notices();
+  /**
+   * The member's notices to patients, on the session transport, sealed only to a notifier key the
+   * transparency log shows.
+   */
+  Notices notices() throws IOException, ApiError;
 
   /** The logged-in patient, as written in the vault's profile. */
   Person patient() throws IOException, ApiError;
@@ -62,6 +66,13 @@ public interface BookingContext {
 
   /** The usable booking tokens in the vault. */
   List<HeldToken> heldTokens() throws IOException, ApiError;
+
+  /**
+   * The patient's reminders, ready to attach: preferences, contact (the vault profile's e-mail and
+   * phone) and other appointments read from the vault now, and the notifier's key checked in the
+   * transparency log now, before anything is booked. Empty when the patient has set no preferences.
+   */
+  Optional<ReminderAttacher> reminders() throws IOException, ApiError, LogVerificationException;
 
   /** Tops the vault's tokens up (within the server's per-week limit); how many it then holds. */
   int refillTokens() throws IOException, ApiError;

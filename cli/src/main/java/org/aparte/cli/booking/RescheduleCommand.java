@@ -1,6 +1,7 @@
 package org.aparte.cli.booking;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -52,9 +53,12 @@ final class RescheduleCommand implements Callable<Integer> {
             visitType,
             old.visitTypeName(),
             slots);
-    BookingReceipt moved =
-        ctx.bookings().reschedule(old, ctx.practice(old.practiceId()), appointment);
-    ctx.saveAppointment(moved);
+    var target = ctx.practice(old.practiceId());
+    Optional<ReminderAttacher> reminders = ctx.reminders();
+    BookingReceipt moved = ctx.bookings().reschedule(old, target, appointment);
+    // Attaching replaces the jobs the booking had, due at the old time.
+    ReminderNote.attach(
+        reminders, moved, spec.commandLine().getErr(), () -> ctx.saveAppointment(moved));
     Print.receipt(spec.commandLine().getOut(), moved, json);
     return 0;
   }

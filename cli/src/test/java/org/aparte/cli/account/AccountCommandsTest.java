@@ -15,8 +15,15 @@ import java.util.List;
 import java.util.Map;
 import org.aparte.cli.AparteCli;
 import org.aparte.client.account.AccountOptions;
+import org.aparte.crypto.envelope.SealedEnvelope;
+import org.aparte.crypto.keys.EncryptionKeyPair;
 import org.aparte.crypto.password.Argon2Params;
+import org.aparte.crypto.record.RecordType;
+import org.aparte.crypto.wrap.WrapPurpose;
+import org.aparte.notifier.KeyPublisher;
+import org.aparte.notifier.keys.NotifierKeyring;
 import org.aparte.protocol.Json;
+import org.aparte.protocol.reminder.ReminderFormat;
 import org.aparte.server.AparteServer;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
@@ -482,6 +489,123 @@ class AccountCommandsTest {
             "--json");
     assertThat(agenda.exit()).as(agenda.err()).isZero();
     assertThat(agenda.out()).contains("CANARY-eczema-reason").contains("Canari-Nom");
+    // No preferences in the vault: that booking carries no reminder, and the command said so.
+    assertThat(booked.err()).contains("no reminder preferences set");
+    assertThat(Sql.column(database, "SELECT id FROM reminder_jobs")).isEmpty();
+
+    List<String> freeSlots =
+        practice(
+                doctorSide,
+                "slots",
+                practice,
+                "--visit-type",
+                type,
+                "--from",
+                today.plusDays(2).toString(),
+                "--to",
+                today.plusDays(3).toString())
+            .out()
+            .lines()
+            .map(line -> type + "@" + line.split("\\s+")[0])
+            .toList();
+    remindersFromTheCommandLine(patient, patientSide, practice, type, freeSlots);
+  }
+
+  /**
+   * With preferences and a notifier key in the log, {@code book} seals the reminders to that key;
+   * {@code cancel} deletes them on the server; a notifier key swapped in the database (not in the
+   * log) stops the next booking before it is sent.
+   */
+  private void remindersFromTheCommandLine(
+      Path patient,
+      ProfileContextSource patientSide,
+      String practice,
+      String type,
+      List<String> slots)
+      throws Exception {
+    var notifier = EncryptionKeyPair.generate(new java.security.SecureRandom());
+    KeyPublisher.publish(database, new NotifierKeyring(List.of(notifier)), Clock.systemUTC());
+    String canary = "cli.reminder.canary.51c2@example.org";
+    Result set =
+        run(
+            "reminders",
+            "set",
+            "--email",
+            "1h",
+            "--sms",
+            "off",
+            "--contact-email",
+            canary,
+            "--profile",
+            patient.toString());
+    assertThat(set.exit()).as(set.err()).isZero();
+
+    Result booked =
+        booking(
+            patientSide,
+            "book",
+            "--practice",
+            practice,
+            "--visit-type",
+            type,
+            "--slot",
+            slots.get(0),
+            "--json");
+    assertThat(booked.exit()).as(booked.err()).isZero();
+    assertThat(booked.err()).contains("1 reminder attached");
+    String bookingId = Json.mapper().readTree(booked.out()).get("bookingId").asText();
+    List<String> jobs =
+        Sql.column(database, "SELECT id || ' ' || encode(sealed, 'hex') FROM reminder_jobs");
+    assertThat(jobs).hasSize(2);
+    List<String> destinations = new ArrayList<>();
+    for (String job : jobs) {
+      String[] parts = job.split(" ");
+      byte[] plaintext =
+          SealedEnvelope.open(
+              java.util.HexFormat.of().parseHex(parts[1]),
+              notifier,
+              WrapPurpose.of(ReminderFormat.WRAP_PURPOSE),
+              RecordType.of(ReminderFormat.RECORD_TYPE),
+              uuidBytes(java.util.UUID.fromString(parts[0])));
+      destinations.add(ReminderFormat.decode(plaintext).destination());
+    }
+    assertThat(destinations).containsExactlyInAnyOrder(canary, "");
+
+    Result cancelled = booking(patientSide, "cancel", bookingId);
+    assertThat(cancelled.exit()).as(cancelled.err()).isZero();
+    assertThat(Sql.column(database, "SELECT id FROM reminder_jobs")).isEmpty();
+
+    var operatorKey = EncryptionKeyPair.generate(new java.security.SecureRandom());
+    database.transaction(
+        c -> {
+          try (var swap =
+              c.prepareStatement("UPDATE notifier_keys SET public_key = ? WHERE current")) {
+            swap.setBytes(1, operatorKey.publicKey().encoded());
+            return swap.executeUpdate();
+          }
+        });
+    int before = Sql.column(database, "SELECT id FROM bookings").size();
+    Result refused =
+        booking(
+            patientSide,
+            "book",
+            "--practice",
+            practice,
+            "--visit-type",
+            type,
+            "--slot",
+            slots.get(1));
+    assertThat(refused.exit()).isEqualTo(4);
+    assertThat(refused.err()).contains("substituted");
+    assertThat(Sql.column(database, "SELECT id FROM bookings")).hasSize(before);
+    assertThat(Sql.column(database, "SELECT id FROM reminder_jobs")).isEmpty();
+  }
+
+  private static byte[] uuidBytes(java.util.UUID id) {
+    return java.nio.ByteBuffer.allocate(16)
+        .putLong(id.getMostSignificantBits())
+        .putLong(id.getLeastSignificantBits())
+        .array();
   }
 
   private static Result booking(ProfileContextSource source, String... args) {

@@ -25,7 +25,11 @@ import org.aparte.client.booking.Person;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
+import org.aparte.client.reminder.Contact;
 import org.aparte.client.reminder.Notices;
+import org.aparte.client.reminder.ReminderPreferences;
+import org.aparte.client.reminder.ReminderRule;
+import org.aparte.client.reminder.Reminders;
 import org.aparte.client.vault.HeldToken;
 import org.aparte.crypto.envelope.SealedEnvelope;
 import org.aparte.crypto.keys.EncryptionKeyPair;
@@ -52,6 +56,7 @@ class BookingCommandsTest {
               new HeldToken(new byte[] {1}, 0, Instant.now().plusSeconds(3600)),
               new HeldToken(new byte[] {2}, 0, Instant.now().plusSeconds(3600))));
   private StubBookingServer server;
+  private ReminderPreferences preferences;
   private StringWriter out;
   private StringWriter err;
 
@@ -73,7 +78,7 @@ class BookingCommandsTest {
     public Notices notices() {
       ApiTransport transport = new ApiTransport(server.uri());
       transport.useSession("A".repeat(43));
-      return new Notices(transport, RANDOM, Clock.systemUTC());
+      return Notices.withoutLogCheck(transport, RANDOM, Clock.systemUTC());
     }
 
     @Override
@@ -126,6 +131,25 @@ class BookingCommandsTest {
     @Override
     public List<HeldToken> heldTokens() {
       return List.copyOf(tokens);
+    }
+
+    @Override
+    public Optional<ReminderAttacher> reminders() {
+      if (preferences == null) {
+        return Optional.empty();
+      }
+      // The stub has no transparency log: the log check is ProfileBookingContext's, tested
+      // against the real server in the account commands' test.
+      var reminders =
+          new Reminders(new AnonymousTransport(server.uri()), RANDOM, Clock.systemUTC());
+      var contact = new Contact("lea.canary@example.org", "+33612345678");
+      return Optional.of(
+          receipt ->
+              reminders.attach(
+                  receipt,
+                  preferences,
+                  contact,
+                  vault.stream().map(org.aparte.client.vault.AppointmentRef::of).toList()));
     }
 
     @Override
@@ -324,5 +348,92 @@ class BookingCommandsTest {
         .isZero();
     assertThat(run("tokens", "--json")).isZero();
     assertThat(out.toString()).contains("\"tokens\" : 1").doesNotContain("\"tokens\" : 2");
+  }
+
+  private ReminderMessage open(EncryptionKeyPair notifier, JsonNode job) throws Exception {
+    UUID jobId = UUID.fromString(job.get("jobId").asText());
+    byte[] plaintext =
+        SealedEnvelope.open(
+            job.get("sealed").binaryValue(),
+            notifier,
+            WrapPurpose.of(ReminderFormat.WRAP_PURPOSE),
+            RecordType.of(ReminderFormat.RECORD_TYPE),
+            ByteBuffer.allocate(16)
+                .putLong(jobId.getMostSignificantBits())
+                .putLong(jobId.getLeastSignificantBits())
+                .array());
+    return ReminderFormat.decode(plaintext);
+  }
+
+  @Test
+  void bookingAttachesRemindersSealedToTheNotifierAndReschedulingReplacesThem() throws Exception {
+    EncryptionKeyPair notifier = EncryptionKeyPair.generate(RANDOM);
+    server.notifierKey = notifier.publicKey().encoded();
+    preferences =
+        new ReminderPreferences(
+            List.of(new ReminderRule(ReminderChannel.EMAIL, java.time.Duration.ofDays(1))),
+            "en",
+            "Europe/Paris",
+            false);
+    int code =
+        run(
+            "book",
+            "--practice",
+            practiceId.toString(),
+            "--visit-type",
+            visitType.toString(),
+            "--slot",
+            slot(3));
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("1 reminder attached");
+    String booking = vault.get(0).bookingId().toString();
+    JsonNode jobs = server.reminders.get(booking).get("jobs");
+    assertThat(jobs).hasSize(2);
+    List<ReminderMessage> opened = new ArrayList<>();
+    for (JsonNode job : jobs) {
+      opened.add(open(notifier, job));
+    }
+    Instant start = Instant.parse(slot(3).substring(slot(3).indexOf('@') + 1));
+    assertThat(opened)
+        .filteredOn(m -> m.channel() == ReminderChannel.EMAIL)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.destination()).isEqualTo("lea.canary@example.org");
+              assertThat(m.sendAt()).isEqualTo(start.minus(java.time.Duration.ofDays(1)));
+              assertThat(m.text()).startsWith("Reminder: appointment on");
+            });
+
+    assertThat(run("reschedule", booking, "--visit-type", visitType.toString(), "--slot", slot(6)))
+        .as(err.toString())
+        .isZero();
+    Instant moved = Instant.parse(slot(6).substring(slot(6).indexOf('@') + 1));
+    List<Instant> due = new ArrayList<>();
+    for (JsonNode job : server.reminders.get(booking).get("jobs")) {
+      ReminderMessage message = open(notifier, job);
+      if (message.channel() == ReminderChannel.EMAIL) {
+        due.add(message.sendAt());
+      }
+    }
+    assertThat(due).containsExactly(moved.minus(java.time.Duration.ofDays(1)));
+  }
+
+  @Test
+  void withoutPreferencesNothingIsAttachedAndTheCommandSaysSo() {
+    int code =
+        run(
+            "book",
+            "--practice",
+            practiceId.toString(),
+            "--visit-type",
+            visitType.toString(),
+            "--slot",
+            slot(3),
+            "--json");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).containsOnlyOnce(ReminderNote.NOT_SET);
+    assertThat(out.toString()).doesNotContain("reminder");
+    assertThat(server.reminders).isEmpty();
+    assertThat(vault).hasSize(1);
   }
 }

@@ -30,6 +30,7 @@ final class StubBookingServer implements AutoCloseable {
   final List<String> authorizationHeaders = Collections.synchronizedList(new ArrayList<>());
   final List<String> marks = Collections.synchronizedList(new ArrayList<>());
   final List<JsonNode> notices = Collections.synchronizedList(new ArrayList<>());
+  final Map<String, JsonNode> reminders = new ConcurrentHashMap<>();
   volatile boolean tamperFirst;
   volatile byte[] notifierKey = new byte[0];
 
@@ -64,6 +65,18 @@ final class StubBookingServer implements AutoCloseable {
         answer.put("status", "CONFIRMED");
         answer.set("slotIds", request.get("slotIds"));
         reply(exchange, 201, answer);
+      } else if (path.startsWith("/v1/bookings/") && path.endsWith("/reminders")) {
+        reminders.put(parts[3], JSON.readTree(body));
+        exchange.sendResponseHeaders(204, -1);
+        exchange.close();
+      } else if (path.startsWith("/v1/bookings/") && path.endsWith("/reschedule")) {
+        ObjectNode booking = bookings.get(parts[3]);
+        JsonNode request = JSON.readTree(body);
+        booking.set("slotIds", request.get("slotIds"));
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("status", "CONFIRMED");
+        answer.set("slotIds", request.get("slotIds"));
+        reply(exchange, 200, answer);
       } else if (path.startsWith("/v1/bookings/") && path.endsWith("/cancel")) {
         ObjectNode booking = bookings.get(parts[3]);
         booking.put("status", "CANCELLED_BY_PATIENT");

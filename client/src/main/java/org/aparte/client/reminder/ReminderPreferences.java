@@ -1,11 +1,10 @@
 package org.aparte.client.reminder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import org.aparte.protocol.Json;
+import java.util.Optional;
 import org.aparte.protocol.reminder.ReminderChannel;
 
 /**
@@ -15,8 +14,6 @@ import org.aparte.protocol.reminder.ReminderChannel;
  */
 public record ReminderPreferences(
     List<ReminderRule> rules, String language, String timeZone, boolean detailed) {
-  private static final ObjectMapper JSON = Json.mapper();
-
   public ReminderPreferences {
     rules = rules == null ? List.of() : List.copyOf(rules);
     language = language == null ? "fr" : language;
@@ -42,16 +39,26 @@ public record ReminderPreferences(
     return new ReminderPreferences(List.of(), "fr", "Europe/Paris", false);
   }
 
-  /** The preferences the vault holds, or the defaults when it holds none. */
+  /**
+   * The preferences the vault holds, or the defaults when it holds none.
+   *
+   * @throws ReminderPreferencesFormatException if the stored JSON is not the documented shape
+   */
   public static ReminderPreferences fromVault(JsonNode stored) {
-    if (stored == null || stored.isNull() || stored.isMissingNode()) {
-      return defaults();
-    }
-    return JSON.convertValue(stored, ReminderPreferences.class);
+    return stored(stored).orElseGet(ReminderPreferences::defaults);
   }
 
+  /** The preferences the vault holds, or empty when the patient never set any. */
+  public static Optional<ReminderPreferences> stored(JsonNode stored) {
+    if (stored == null || stored.isNull() || stored.isMissingNode()) {
+      return Optional.empty();
+    }
+    return Optional.of(ReminderPreferencesJson.read(stored));
+  }
+
+  /** The vault's JSON (version 1, see {@link ReminderPreferencesJson}). */
   public JsonNode toVault() {
-    return JSON.valueToTree(this);
+    return ReminderPreferencesJson.write(this);
   }
 
   ZoneId zone() {

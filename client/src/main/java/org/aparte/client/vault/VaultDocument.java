@@ -91,7 +91,7 @@ public record VaultDocument(
 
   /** Replaces the reminder preferences ({@code ReminderPreferences#toVault()}). */
   public VaultDocument withReminderPreferences(JsonNode preferences) {
-    return new VaultDocument(profile, relatives, appointments, preferences);
+    return new VaultDocument(profile, relatives, appointments, preferences, bookingTokens);
   }
 
   @Override

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.TestFactory;
 class VectorFilesTest {
   /**
    * Vector files that other modules own and check (the transparency log's proofs and key entries,
-   * the notifier's sealed reminder jobs, the client's prescriptions).
+   * the notifier's sealed reminder jobs, the client's reminder preferences and prescriptions).
    */
   private static final Set<String> OTHER_MODULES =
-      Set.of("merkle-proofs", "key-entry", "reminder-job", "prescription");
+      Set.of("merkle-proofs", "key-entry", "reminder-job", "reminder-preferences", "prescription");
 
   @TestFactory
   Stream<DynamicTest> committedFilesVerify() {

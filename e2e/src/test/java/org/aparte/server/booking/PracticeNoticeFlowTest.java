@@ -6,19 +6,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
 import org.aparte.client.booking.AgendaBooking;
 import org.aparte.client.booking.AppointmentRequest;
 import org.aparte.client.booking.BookingReceipt;
 import org.aparte.client.booking.Person;
+import org.aparte.client.log.KeyDirectory;
+import org.aparte.client.log.LogClient;
+import org.aparte.client.log.LogMonitor;
+import org.aparte.client.log.TreeHeadStore;
+import org.aparte.client.log.UnloggedKeyException;
 import org.aparte.client.reminder.Contact;
 import org.aparte.client.reminder.Notices;
 import org.aparte.client.reminder.ReminderPreferences;
+import org.aparte.crypto.keys.EncryptionKeyPair;
+import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.server.testing.LogCapture;
 import org.aparte.store.testing.Sql;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +42,17 @@ class PracticeNoticeFlowTest {
   private static final String EMAIL = "canary.notice.9b2c@example.org";
   private static final String PHONE = "+33699887766";
   private final ReminderRig rig = new ReminderRig();
+  private final KeyDirectory directory = directory();
+
+  private KeyDirectory directory() {
+    try {
+      LogClient log = new LogClient(new AnonymousTransport(rig.fixture.uri()));
+      SigningPublicKey pinned = SigningPublicKey.decode(log.publicKey());
+      return new KeyDirectory(log, new LogMonitor(log, pinned, TreeHeadStore.inMemory()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @AfterEach
   void close() {
@@ -67,10 +87,10 @@ class PracticeNoticeFlowTest {
         .orElseThrow();
   }
 
-  private Notices notices() {
+  private Notices notices() throws Exception {
     ApiTransport session = new ApiTransport(rig.fixture.uri());
     session.useSession(rig.fixture.memberToken);
-    return new Notices(session, BookingFixture.RANDOM, java.time.Clock.systemUTC());
+    return new Notices(session, BookingFixture.RANDOM, java.time.Clock.systemUTC(), directory);
   }
 
   private String dump() {
@@ -148,5 +168,34 @@ class PracticeNoticeFlowTest {
             () -> notices().notifyCancelled(rig.fixture.practiceId, booking, "fr", PARIS))
         .isInstanceOf(ApiError.class);
     assertThat(Sql.column(rig.fixture.database, "SELECT id FROM reminder_jobs")).isEmpty();
+  }
+
+  @Test
+  void aNotifierKeySwappedOnTheServerStopsTheNoticeBeforeAnythingIsSent() throws Exception {
+    BookingReceipt receipt = book();
+    AgendaBooking booking = inAgenda(receipt);
+    notices(); // the member's client has seen the log before the swap
+    EncryptionKeyPair operatorKey = EncryptionKeyPair.generate(BookingFixture.RANDOM);
+    rig.fixture.database.transaction(
+        c -> {
+          try (PreparedStatement swap =
+              c.prepareStatement("UPDATE notifier_keys SET public_key = ? WHERE current")) {
+            swap.setBytes(1, operatorKey.publicKey().encoded());
+            return swap.executeUpdate();
+          }
+        });
+    assertThatThrownBy(
+            () ->
+                notices()
+                    .cancelAndNotify(
+                        rig.fixture.memberAgenda(), rig.fixture.practiceId, booking, "en", PARIS))
+        .isInstanceOf(UnloggedKeyException.class)
+        .hasMessageContaining("substituted");
+    // Nothing happened: the booking stands with its reminders, no notice was queued or sent.
+    assertThat(rig.fixture.bookings().status(receipt).status().name()).isEqualTo("CONFIRMED");
+    assertThat(Sql.column(rig.fixture.database, "SELECT DISTINCT kind FROM reminder_jobs"))
+        .containsExactly("REMINDER");
+    assertThat(rig.runAt(Instant.now())).isZero();
+    assertThat(rig.smtp.getReceivedMessages()).isEmpty();
   }
 }

@@ -81,7 +81,7 @@ final class DemoPatient {
    * A first and second vaccine dose at the vaccination centre, and a consultation at another of the
    * demo practitioner's practices: booked anonymously, then recorded in the vault.
    */
-  int book(AccountSession patient, List<DemoPractice> demo, List<UUID> ids)
+  List<BookingReceipt> book(AccountSession patient, List<DemoPractice> demo, List<UUID> ids)
       throws IOException, ApiError, CryptoException {
     Practices publicReads = anonymousPractices();
     // Tokens are fetched as at a login, and each booking spends one; the vault write that records
@@ -176,7 +176,7 @@ final class DemoPatient {
               }
               return next;
             });
-    return receipts.size();
+    return receipts;
   }
 
   private static Optional<SlotView> firstFree(

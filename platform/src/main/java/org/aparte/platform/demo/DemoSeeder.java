@@ -30,6 +30,8 @@ import org.aparte.client.ApiError;
 import org.aparte.client.account.AccountClient;
 import org.aparte.client.account.AccountOptions;
 import org.aparte.client.account.AccountSession;
+import org.aparte.client.booking.BookingReceipt;
+import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.practice.Practices;
 import org.aparte.client.practice.SearchQuery;
 import org.aparte.crypto.CryptoException;
@@ -162,7 +164,9 @@ public final class DemoSeeder {
 
     var demoPatient = new DemoPatient(server, accountOptions.random(), clock, out);
     demoPatient.fillProfile(patient);
-    int booked = demoPatient.book(patient, demo, practiceIds);
+    List<BookingReceipt> receipts = demoPatient.book(patient, demo, practiceIds);
+    int booked = receipts.size();
+    reminders(patient, receipts);
     DemoCredentials completed = credentials.completed();
     completed.write(dataDirectory);
     Duration took = elapsed(started);
@@ -176,6 +180,23 @@ public final class DemoSeeder {
             + " bookings in "
             + String.format(java.util.Locale.ROOT, "%.1f s", took.toMillis() / 1000.0));
     return new Outcome(completed, true, count, took, "seeded");
+  }
+
+  /** The demo patient's reminders: one e-mail lands in the development outbox within minutes. */
+  private void reminders(AccountSession patient, List<BookingReceipt> receipts)
+      throws IOException, ApiError, CryptoException {
+    try {
+      new DemoReminders(server, accountOptions.random(), clock)
+          .attach(patient, receipts)
+          .ifPresent(
+              due ->
+                  out.println(
+                      "  demo patient's first e-mail reminder is due at "
+                          + due.atZone(DemoPractices.ZONE).toLocalTime()
+                          + " (Paris time)"));
+    } catch (LogVerificationException e) {
+      out.println("  note: demo reminders not attached: " + e.getMessage());
+    }
   }
 
   /** Whether the public search lists any practice, asked specialty by specialty. */
