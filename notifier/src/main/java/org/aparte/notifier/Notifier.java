@@ -59,12 +59,23 @@ public final class Notifier {
                 NotifierQueue.claim(
                     c, now, now.plus(settings.lease()), settings.batchSize(), token));
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+    Instant stopSendingAt = now.plus(settings.lease()).minus(settings.lease().dividedBy(4));
     for (ClaimedJob job : jobs) {
+      if (clock.instant().isAfter(stopSendingAt)) {
+        // Near the lease's end another worker may claim the rest: leave them to it rather than
+        // race it into a duplicate.
+        outcomes.merge(Outcome.LEFT_FOR_LATER, jobs.size() - handledSoFar(outcomes), Integer::sum);
+        break;
+      }
       Outcome outcome = handle(job);
       outcomes.merge(outcome, 1, Integer::sum);
       LOG.info("job {} {}", job.id(), outcome);
     }
     return outcomes;
+  }
+
+  private static int handledSoFar(Map<Outcome, Integer> outcomes) {
+    return outcomes.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   /** Passes until none finds a due job. */

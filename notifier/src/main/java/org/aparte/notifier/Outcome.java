@@ -7,5 +7,7 @@ public enum Outcome {
   EXPIRED,
   POSTPONED,
   RETRY,
-  DEAD
+  DEAD,
+  /** Not attempted: the batch's lease was near its end; the job is claimed again once it ends. */
+  LEFT_FOR_LATER
 }

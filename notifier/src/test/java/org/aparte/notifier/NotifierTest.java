@@ -101,6 +101,35 @@ class NotifierTest {
   }
 
   @Test
+  void jobsLeftWhenTheLeaseNearsItsEndAreSentOnceByTheNextPass() {
+    Duration lease = NotifierSettings.DEFAULT.lease();
+    for (int i = 0; i < 3; i++) {
+      UUID booking = PlaceholderRows.booking(database);
+      JobsTable.attach(
+          database,
+          booking,
+          key.publicKey(),
+          new ReminderMessage(ReminderChannel.SMS, "+3361234567" + i, T0, "en", "Reminder " + i));
+    }
+    // Each send takes 40 % of a lease: the third would start after three quarters of it.
+    Notifier slow =
+        notifier(
+            message -> {
+              sms.add(message);
+              clock.advance(lease.multipliedBy(2).dividedBy(5));
+            });
+
+    assertThat(slow.runOnce()).isEqualTo(Map.of(Outcome.SENT, 2, Outcome.LEFT_FOR_LATER, 1));
+    assertThat(sms).hasSize(2);
+    assertThat(slow.runOnce()).as("still leased by the first pass").isEmpty();
+
+    clock.advance(lease);
+    assertThat(slow.runOnce()).isEqualTo(Map.of(Outcome.SENT, 1));
+    assertThat(sms).extracting(ReminderMessage::destination).doesNotHaveDuplicates().hasSize(3);
+    assertThat(Sql.column(database, "SELECT id FROM reminder_jobs")).isEmpty();
+  }
+
+  @Test
   void coverJobsAreDroppedUnsentAndSmsGoesToTheSmsSender() {
     UUID booking = PlaceholderRows.booking(database);
     JobsTable.attach(database, booking, key.publicKey(), ReminderMessage.cover(T0));

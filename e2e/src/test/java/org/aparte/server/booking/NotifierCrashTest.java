@@ -74,7 +74,7 @@ class NotifierCrashTest {
       env.put("APARTE_SMTP_HOST", "127.0.0.1");
       env.put("APARTE_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
       env.put("APARTE_SMTP_SECURITY", "none");
-      env.put("APARTE_NOTIFIER_LEASE_SECONDS", "2");
+      env.put("APARTE_NOTIFIER_LEASE_SECONDS", "4");
       env.put("APARTE_NOTIFIER_POLL_MILLIS", "100");
       env.put("APARTE_NOTIFIER_BATCH", "40");
       env.put("APARTE_NOTIFIER_WORKERS", Integer.toString(WORKERS));
