@@ -61,6 +61,11 @@ import picocli.CommandLine;
 class PrescriptionCommandsTest {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final UUID PRACTICE = UUID.randomUUID();
+
+  /** Late evening in UTC, already the next day in Paris: the default date follows the zone. */
+  private static final Clock ISSUE_CLOCK =
+      Clock.fixed(Instant.parse("2031-05-17T22:30:00Z"), java.time.ZoneId.of("Europe/Paris"));
+
   private static final EncryptionKeyPair PRACTICE_KEY = EncryptionKeyPair.generate(RANDOM);
   @TempDir static Path temp;
   private static Database database;
@@ -199,7 +204,8 @@ class PrescriptionCommandsTest {
           }
         };
     CommandLine root = new CommandLine(new Root());
-    PrescriptionCommands.register(root, new Profile(temp.resolve("profile")), () -> context);
+    PrescriptionCommands.register(
+        root, new Profile(temp.resolve("profile")), () -> context, ISSUE_CLOCK);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     root.setOut(new PrintWriter(out));
@@ -262,6 +268,7 @@ class PrescriptionCommandsTest {
         .startsWith("AUTHENTIC")
         .contains("Dr Camille Martin", "10012345678", "account " + practitioner.accountId())
         .contains("Jeanne Dupont, born 1948-03-02")
+        .contains("issued on: 2031-05-18 ")
         .contains("Amoxicillin 500 mg: 1 tablet 3 times a day, for 7 days")
         .contains("Paracetamol 1 g: if needed, at most 3 a day, for 5 days");
 
