@@ -64,7 +64,10 @@ public final class AparteCli {
     CommandLine root = commandLine(account, booking);
     DocumentCommands.register(root, () -> new ProfileDocumentContext(account, booking.get()));
     PrescriptionCommands.register(
-        root, account.profile(), () -> new ProfilePrescriptionContext(account, booking.get()));
+        root,
+        account.profile(),
+        () -> new ProfilePrescriptionContext(account, booking.get()),
+        java.time.Clock.systemDefaultZone());
     MessageCommands.register(root, () -> new ProfileMessageContext(account, booking.get()));
     SupportCommand.register(root, () -> new org.aparte.cli.support.ProfileSupportContext(account));
     return root.execute(args);

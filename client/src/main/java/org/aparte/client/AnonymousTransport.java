@@ -30,15 +30,15 @@ public final class AnonymousTransport {
     return exchange.send(method, path, headers, body, Optional.empty(), answer);
   }
 
-  /** A streamed PUT of {@code length} bytes that {@code writer} produces. */
+  /** A streamed PUT of {@code length} bytes pulled from {@code source}. */
   public <T> T upload(
       String path,
       Map<String, String> headers,
       long length,
-      StreamingBodies.Writer writer,
+      StreamingBodies.Source source,
       Class<T> answer)
       throws IOException, ApiError {
-    return exchange.upload(path, headers, Optional.empty(), length, writer, answer);
+    return exchange.upload(path, headers, Optional.empty(), length, source, answer);
   }
 
   /** A streamed GET; the caller closes the stream. */

@@ -46,16 +46,16 @@ public final class ApiTransport {
     return exchange.send(method, path, headers, body, Optional.ofNullable(sessionToken), answer);
   }
 
-  /** A streamed PUT of {@code length} bytes that {@code writer} produces. */
+  /** A streamed PUT of {@code length} bytes pulled from {@code source}. */
   public <T> T upload(
       String path,
       Map<String, String> headers,
       long length,
-      StreamingBodies.Writer writer,
+      StreamingBodies.Source source,
       Class<T> answer)
       throws IOException, ApiError {
     return exchange.upload(
-        path, headers, Optional.ofNullable(sessionToken), length, writer, answer);
+        path, headers, Optional.ofNullable(sessionToken), length, source, answer);
   }
 
   /** A streamed GET; the caller closes the stream. */

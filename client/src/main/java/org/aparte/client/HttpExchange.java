@@ -73,13 +73,13 @@ final class HttpExchange {
     return decode(response, answer);
   }
 
-  /** A PUT whose body {@code writer} streams; see {@link StreamingBodies}. */
+  /** A PUT whose body is pulled from {@code source} as it is sent; see {@link StreamingBodies}. */
   <T> T upload(
       String path,
       Map<String, String> headers,
       Optional<String> bearer,
       long length,
-      StreamingBodies.Writer writer,
+      StreamingBodies.Source source,
       Class<T> answer)
       throws IOException, ApiError {
     HttpRequest.Builder request =
@@ -88,16 +88,8 @@ final class HttpExchange {
             .header("Content-Type", "application/octet-stream");
     headers.forEach(request::header);
     bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
-    try (var body = StreamingBodies.start(writer)) {
-      request.PUT(HttpRequest.BodyPublishers.fromPublisher(body.publisher(), length));
-      HttpResponse<byte[]> response =
-          exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() < 400) {
-        // A success means the server read it all; a writer failure would still be a bug to report.
-        body.finish();
-      }
-      return decode(response, answer);
-    }
+    request.PUT(new StreamingBodies(source, length));
+    return decode(exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray()), answer);
   }
 
   /** A GET whose answer is streamed; the caller closes it. */

@@ -2,73 +2,165 @@ package org.aparte.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.net.http.HttpRequest;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.nio.ByteBuffer;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A request body produced by a writer (e.g. a stream cipher) while the HTTP client sends it: the
- * writer runs on its own thread into a pipe of {@value #PIPE_BYTES} bytes, so memory stays at one
- * pipe whatever the body's size.
+ * A request body pulled from a stream (e.g. a stream cipher's {@code encrypting} stream) only as
+ * fast as the HTTP client asks for it: each {@code request(n)} reads n chunks of up to {@value
+ * #CHUNK_BYTES} bytes on the requesting thread, so nothing runs ahead of the socket, there is no
+ * writer thread or pipe, and memory stays at the few chunks the client has asked for but not yet
+ * sent, whatever the body's size. The stream is read once: the publisher refuses a second
+ * subscriber.
  */
-public final class StreamingBodies implements AutoCloseable {
-  static final int PIPE_BYTES = 256 * 1024;
+public final class StreamingBodies implements HttpRequest.BodyPublisher {
+  /** A 64 KiB stream-cipher segment and its tag, so one chunk is about one sealed segment. */
+  static final int CHUNK_BYTES = 64 * 1024 + 16;
 
-  /** Writes a whole body; called once, on the writer thread. */
+  /** Opens the body; called once, when the HTTP client subscribes. */
   @FunctionalInterface
-  public interface Writer {
-    void writeTo(OutputStream out) throws IOException;
+  public interface Source {
+    InputStream open() throws IOException;
   }
 
-  private final PipedInputStream source;
-  private final FutureTask<Void> task;
+  private final Source source;
+  private final long length;
+  private final AtomicBoolean subscribed = new AtomicBoolean();
 
-  private StreamingBodies(PipedInputStream source, FutureTask<Void> task) {
+  StreamingBodies(Source source, long length) {
+    if (length < 0) {
+      throw new IllegalArgumentException("a streamed body has a known length");
+    }
     this.source = source;
-    this.task = task;
+    this.length = length;
   }
 
-  static StreamingBodies start(Writer writer) throws IOException {
-    PipedInputStream source = new PipedInputStream(PIPE_BYTES);
-    PipedOutputStream sink = new PipedOutputStream(source);
-    FutureTask<Void> task =
-        new FutureTask<>(
-            () -> {
-              try (OutputStream out = sink) {
-                writer.writeTo(out);
-              }
-              return null;
-            });
-    Thread.ofVirtual().name("aparte-upload").start(task);
-    return new StreamingBodies(source, task);
+  @Override
+  public long contentLength() {
+    return length;
   }
 
-  HttpRequest.BodyPublisher publisher() {
-    InputStream in = source;
-    return HttpRequest.BodyPublishers.ofInputStream(() -> in);
+  @Override
+  public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+    if (!subscribed.compareAndSet(false, true)) {
+      subscriber.onSubscribe(new Refused());
+      subscriber.onError(new IllegalStateException("a streamed body can be sent only once"));
+      return;
+    }
+    new Pull(source, subscriber).start();
   }
 
-  /** Waits for the writer and reports its failure, if any. */
-  void finish() throws IOException {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while sending", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
+  /**
+   * Emits chunks while there is demand. A counter of pending drains keeps {@code onNext} calls
+   * serial and stops {@code request} made from inside {@code onNext} from recursing.
+   */
+  private static final class Pull implements Flow.Subscription {
+    private final Source source;
+    private final Flow.Subscriber<? super ByteBuffer> subscriber;
+    private final AtomicLong demand = new AtomicLong();
+    private final AtomicInteger drains = new AtomicInteger();
+    private volatile boolean done;
+    private volatile IllegalArgumentException refusal;
+    // Touched only inside drain(), which one thread at a time runs.
+    private InputStream in;
+
+    Pull(Source source, Flow.Subscriber<? super ByteBuffer> subscriber) {
+      this.source = source;
+      this.subscriber = subscriber;
+    }
+
+    void start() {
+      subscriber.onSubscribe(this);
+    }
+
+    @Override
+    public void request(long n) {
+      if (n <= 0) {
+        refusal = new IllegalArgumentException("demand must be positive (rule 3.9)");
+      } else {
+        demand.getAndAccumulate(n, (current, more) -> Math.max(current, current + more));
       }
-      throw new IOException("the upload's writer failed", e.getCause());
+      drain();
+    }
+
+    @Override
+    public void cancel() {
+      done = true;
+      drain();
+    }
+
+    private void drain() {
+      if (drains.getAndIncrement() != 0) {
+        return;
+      }
+      int missed = 1;
+      do {
+        if (refusal != null) {
+          fail(refusal);
+        } else if (done) {
+          closeQuietly();
+        } else {
+          emitWhileDemanded();
+        }
+        missed = drains.addAndGet(-missed);
+      } while (missed != 0);
+    }
+
+    private void emitWhileDemanded() {
+      while (!done && demand.get() > 0) {
+        ByteBuffer chunk;
+        try {
+          if (in == null) {
+            in = source.open();
+          }
+          // A fresh array per chunk: the HTTP client may still hold the previous one.
+          byte[] bytes = new byte[CHUNK_BYTES];
+          int n = in.readNBytes(bytes, 0, bytes.length);
+          chunk = n == 0 ? null : ByteBuffer.wrap(bytes, 0, n);
+        } catch (IOException | RuntimeException e) {
+          fail(e);
+          return;
+        }
+        if (chunk == null) {
+          done = true;
+          closeQuietly();
+          subscriber.onComplete();
+          return;
+        }
+        demand.decrementAndGet();
+        subscriber.onNext(chunk);
+      }
+    }
+
+    private void fail(Throwable failure) {
+      if (!done) {
+        done = true;
+        closeQuietly();
+        subscriber.onError(failure);
+      }
+    }
+
+    private void closeQuietly() {
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException ignored) {
+          // The body is finished or abandoned; a failure to close the file changes nothing.
+        }
+        in = null;
+      }
     }
   }
 
-  /** Closing the pipe's reading end stops a writer whose body the server did not read. */
-  @Override
-  public void close() throws IOException {
-    source.close();
+  private static final class Refused implements Flow.Subscription {
+    @Override
+    public void request(long n) {}
+
+    @Override
+    public void cancel() {}
   }
 }

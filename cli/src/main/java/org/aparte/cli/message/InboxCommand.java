@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aparte messages inbox --practice P}: the practice's threads, most recent activity first,
- * built on this device from the agenda (the server is asked thread by thread).
+ * {@code aparte messages inbox --practice P}: the practice's threads, the one the server heard from
+ * last first, built on this device from the agenda (the server is asked thread by thread). The time
+ * shown is the newest message's, as its author claims it.
  */
 @Command(name = "inbox", description = "List a practice's message threads (members only).")
 final class InboxCommand implements Callable<Integer> {

@@ -2,6 +2,7 @@ package org.aparte.cli.prescription;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
     description = "Sign a prescription and send it to the patient of a booking (practitioners).")
 final class IssuePrescriptionCommand implements Callable<Integer> {
   private final Supplier<PrescriptionContext> context;
+  private final Clock clock;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -58,8 +60,10 @@ final class IssuePrescriptionCommand implements Callable<Integer> {
   @Option(names = "--issued-on", description = "YYYY-MM-DD (default: today on this device)")
   LocalDate issuedOn;
 
-  IssuePrescriptionCommand(Supplier<PrescriptionContext> context) {
+  /** {@code clock}'s zone decides which day "today" is: the device's, for the real CLI. */
+  IssuePrescriptionCommand(Supplier<PrescriptionContext> context, Clock clock) {
     this.context = context;
+    this.clock = clock;
   }
 
   @Override
@@ -91,7 +95,7 @@ final class IssuePrescriptionCommand implements Callable<Integer> {
     try {
       return new Prescription(
           UUID.randomUUID(),
-          issuedOn != null ? issuedOn : LocalDate.now(),
+          issuedOn != null ? issuedOn : LocalDate.now(clock),
           practitionerName,
           registration,
           patientName,

@@ -1,5 +1,6 @@
 package org.aparte.cli.prescription;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.aparte.cli.Profile;
@@ -20,12 +21,14 @@ public final class PrescriptionCommands implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** {@code clock} dates a prescription issued without {@code --issued-on}, in its zone. */
   public static CommandLine register(
-      CommandLine root, Profile profile, Supplier<PrescriptionContext> context) {
+      CommandLine root, Profile profile, Supplier<PrescriptionContext> context, Clock clock) {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(clock, "clock");
     CommandLine group = new CommandLine(new PrescriptionCommands());
-    group.addSubcommand(new CommandLine(new IssuePrescriptionCommand(context)));
+    group.addSubcommand(new CommandLine(new IssuePrescriptionCommand(context, clock)));
     group.addSubcommand(new CommandLine(new ListPrescriptionsCommand(context)));
     group.addSubcommand(new CommandLine(new ExportPrescriptionCommand(context)));
     group.addSubcommand(new CommandLine(new VerifyPrescriptionCommand(profile)));

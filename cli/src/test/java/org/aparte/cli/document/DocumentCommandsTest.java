@@ -37,6 +37,7 @@ import org.aparte.server.ServerWiring;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.document.DocumentSettings;
 import org.aparte.store.Database;
+import org.aparte.store.testing.PlaceholderRows;
 import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,38 +106,30 @@ class DocumentCommandsTest {
   private static void seed() {
     UUID member = UUID.randomUUID();
     Timestamp now = Timestamp.from(Instant.now());
+    PlaceholderRows.practiceWithBooking(
+        database,
+        PRACTICE,
+        PRACTICE_KEY.publicKey().encoded(),
+        receipt.bookingId(),
+        CancelVerifier.of(receipt.cancelSecret()));
     database.transaction(
         c -> {
           String[] statements = {
-            "INSERT INTO practices (id, name, practitioners, specialty, address, postcode, city,"
-                + " latitude, longitude, languages, phone, time_zone, created_at) VALUES (?,"
-                + " 'Cabinet', ARRAY['Dr X'], 'general', '1 rue X', '75001', 'Paris', 48.86, 2.34,"
-                + " ARRAY['fr'], '0100000000', 'Europe/Paris', ?)",
-            "INSERT INTO practice_keys (practice_id, version, public_key, created_at)"
-                + " VALUES (?, 1, ?, ?)",
-            "INSERT INTO bookings (id, practice_id, status, key_version, ciphertext, wrapped_key,"
-                + " cancel_verifier, request_hash, origin) VALUES (?, ?, 'CONFIRMED', 1, '\\x00',"
-                + " '\\x00', ?, '\\x00', 'PATIENT')",
             "INSERT INTO accounts (id, login, role, kdf_setup, auth_verifier, recovery_verifier,"
                 + " key_bundle, recovery_key_bundle, encryption_public_key, signing_public_key,"
                 + " created_at) VALUES (?, 'member@test.invalid', 'SECRETARY', '\\x01', '\\x01',"
                 + " '\\x01', '\\x01', '\\x01', '\\x01', '\\x01', ?)",
             "INSERT INTO sessions (token_hash, account_id, created_at, expires_at)"
-                + " VALUES (?, ?, ?, ?)",
-            "INSERT INTO practice_members (practice_id, account_id, role) VALUES (?, ?, 'MEMBER')"
+                + " VALUES (?, ?, ?, ?)"
           };
           Object[][] values = {
-            {PRACTICE, now},
-            {PRACTICE, PRACTICE_KEY.publicKey().encoded(), now},
-            {receipt.bookingId(), PRACTICE, CancelVerifier.of(receipt.cancelSecret())},
             {member, now},
             {
               SessionAuthenticator.tokenHash(memberToken),
               member,
               now,
               Timestamp.from(Instant.now().plus(Duration.ofDays(1)))
-            },
-            {PRACTICE, member}
+            }
           };
           for (int i = 0; i < statements.length; i++) {
             try (PreparedStatement insert = c.prepareStatement(statements[i])) {
@@ -148,6 +141,7 @@ class DocumentCommandsTest {
           }
           return null;
         });
+    PlaceholderRows.member(database, PRACTICE, member);
   }
 
   private static Run run(String... args) {

@@ -8,8 +8,6 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -46,6 +44,7 @@ import org.aparte.server.ServerWiring;
 import org.aparte.server.account.AccountSettings;
 import org.aparte.server.document.DocumentSettings;
 import org.aparte.store.Database;
+import org.aparte.store.testing.PlaceholderRows;
 import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +60,11 @@ import picocli.CommandLine;
 class PrescriptionCommandsTest {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final UUID PRACTICE = UUID.randomUUID();
+
+  /** Late evening in UTC, already the next day in Paris: the default date follows the zone. */
+  private static final Clock ISSUE_CLOCK =
+      Clock.fixed(Instant.parse("2031-05-17T22:30:00Z"), java.time.ZoneId.of("Europe/Paris"));
+
   private static final EncryptionKeyPair PRACTICE_KEY = EncryptionKeyPair.generate(RANDOM);
   @TempDir static Path temp;
   private static Database database;
@@ -121,37 +125,13 @@ class PrescriptionCommandsTest {
   }
 
   private static void seed() {
-    Timestamp now = Timestamp.from(Instant.now());
-    database.transaction(
-        c -> {
-          String[] statements = {
-            "INSERT INTO practices (id, name, practitioners, specialty, address, postcode, city,"
-                + " latitude, longitude, languages, phone, time_zone, created_at) VALUES (?,"
-                + " 'Cabinet', ARRAY['Dr X'], 'general', '1 rue X', '75001', 'Paris', 48.86, 2.34,"
-                + " ARRAY['fr'], '0100000000', 'Europe/Paris', ?)",
-            "INSERT INTO practice_keys (practice_id, version, public_key, created_at)"
-                + " VALUES (?, 1, ?, ?)",
-            "INSERT INTO bookings (id, practice_id, status, key_version, ciphertext, wrapped_key,"
-                + " cancel_verifier, request_hash, origin) VALUES (?, ?, 'CONFIRMED', 1, '\\x00',"
-                + " '\\x00', ?, '\\x00', 'PATIENT')",
-            "INSERT INTO practice_members (practice_id, account_id, role) VALUES (?, ?, 'MEMBER')"
-          };
-          Object[][] values = {
-            {PRACTICE, now},
-            {PRACTICE, PRACTICE_KEY.publicKey().encoded(), now},
-            {receipt.bookingId(), PRACTICE, CancelVerifier.of(receipt.cancelSecret())},
-            {PRACTICE, practitioner.accountId()}
-          };
-          for (int i = 0; i < statements.length; i++) {
-            try (PreparedStatement insert = c.prepareStatement(statements[i])) {
-              for (int j = 0; j < values[i].length; j++) {
-                insert.setObject(j + 1, values[i][j]);
-              }
-              insert.executeUpdate();
-            }
-          }
-          return null;
-        });
+    PlaceholderRows.practiceWithBooking(
+        database,
+        PRACTICE,
+        PRACTICE_KEY.publicKey().encoded(),
+        receipt.bookingId(),
+        CancelVerifier.of(receipt.cancelSecret()));
+    PlaceholderRows.member(database, PRACTICE, practitioner.accountId());
   }
 
   private static Run run(String... args) throws IOException {
@@ -199,7 +179,8 @@ class PrescriptionCommandsTest {
           }
         };
     CommandLine root = new CommandLine(new Root());
-    PrescriptionCommands.register(root, new Profile(temp.resolve("profile")), () -> context);
+    PrescriptionCommands.register(
+        root, new Profile(temp.resolve("profile")), () -> context, ISSUE_CLOCK);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     root.setOut(new PrintWriter(out));
@@ -262,6 +243,7 @@ class PrescriptionCommandsTest {
         .startsWith("AUTHENTIC")
         .contains("Dr Camille Martin", "10012345678", "account " + practitioner.accountId())
         .contains("Jeanne Dupont, born 1948-03-02")
+        .contains("issued on: 2031-05-18 ")
         .contains("Amoxicillin 500 mg: 1 tablet 3 times a day, for 7 days")
         .contains("Paracetamol 1 g: if needed, at most 3 a day, for 5 days");
 

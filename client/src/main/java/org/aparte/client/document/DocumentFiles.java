@@ -17,8 +17,8 @@ import org.aparte.crypto.SecretBytes;
 import org.aparte.crypto.stream.StreamCipher;
 
 /**
- * Files through the stream cipher, 64 KiB segments, bound to the document id: encryption feeds an
- * upload as it reads the file, decryption writes a temporary file next to the target and renames it
+ * Files through the stream cipher, 64 KiB segments, bound to the document id: encryption runs as
+ * the upload pulls the body, decryption writes a temporary file next to the target and renames it
  * only once the whole stream has authenticated, so a refused download leaves nothing behind.
  */
 final class DocumentFiles {
@@ -30,8 +30,11 @@ final class DocumentFiles {
     return CIPHER.ciphertextSize(plaintextSize);
   }
 
-  /** The file, then the zeros its padding scheme adds, through the stream cipher. */
-  static StreamingBodies.Writer encryptor(
+  /**
+   * The file, then the zeros its padding scheme adds, through the stream cipher, encrypted as the
+   * upload pulls it.
+   */
+  static StreamingBodies.Source encryptor(
       Path file,
       UUID documentId,
       SecretBytes fileKey,
@@ -39,13 +42,13 @@ final class DocumentFiles {
       SecureRandom random,
       LongConsumer progress) {
     long zeros = DocumentPadding.streamLength(meta) - meta.size();
-    return out -> {
-      try (InputStream in =
-          new SequenceInputStream(
-              new Counting(Files.newInputStream(file), progress), new Zeros(zeros))) {
-        CIPHER.encrypt(fileKey, DocumentKeys.recordId(documentId), in, out, random);
-      }
-    };
+    return () ->
+        CIPHER.encrypting(
+            fileKey,
+            DocumentKeys.recordId(documentId),
+            new SequenceInputStream(
+                new Counting(Files.newInputStream(file), progress), new Zeros(zeros)),
+            random);
   }
 
   /**

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One booking's thread as the practice inbox shows it: how many messages, and the newest one (its
- * author's claimed time orders the inbox; the server's {@code seq} orders within a thread).
+ * One booking's thread as the practice inbox shows it: how many messages, and the newest one. The
+ * server's {@code seq} (one sequence over all threads, assigned on receipt) orders the inbox and
+ * the messages within a thread; the author's claimed time is only shown.
  */
 public record InboxThread(UUID bookingId, int messageCount, Message last) {
   public InboxThread {
@@ -17,7 +18,13 @@ public record InboxThread(UUID bookingId, int messageCount, Message last) {
     }
   }
 
+  /** When the newest message says it was written: its author's claim, for display. */
   public Instant lastActivity() {
     return last.sentAt();
+  }
+
+  /** The server's receipt order of the newest message, comparable across threads. */
+  public long lastReceived() {
+    return last.seq();
   }
 }

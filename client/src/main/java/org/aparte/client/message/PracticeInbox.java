@@ -40,7 +40,10 @@ public final class PracticeInbox {
     this.random = Objects.requireNonNull(random, "random");
   }
 
-  /** The threads of bookings with a slot in {@code [from, to)}, most recent activity first. */
+  /**
+   * The threads of bookings with a slot in {@code [from, to)}, the one whose last message the
+   * server received most recently first.
+   */
   public InboxListing list(UUID practiceId, PracticeKeyring keyring, Instant from, Instant to)
       throws IOException, ApiError {
     if (!from.isBefore(to)) {
@@ -62,7 +65,8 @@ public final class PracticeInbox {
         problems.add(e);
       }
     }
-    threads.sort(Comparator.comparing(InboxThread::lastActivity).reversed());
+    // The server's seq, not the sender's claimed time: a sender cannot pin a thread to the top.
+    threads.sort(Comparator.comparingLong(InboxThread::lastReceived).reversed());
     return new InboxListing(threads, problems);
   }
 

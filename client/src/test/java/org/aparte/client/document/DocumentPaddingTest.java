@@ -65,7 +65,9 @@ class DocumentPaddingTest {
     UUID id = UUID.randomUUID();
     SecretBytes key = SecretBytes.random(32, RANDOM);
     var blob = new ByteArrayOutputStream();
-    DocumentFiles.encryptor(source, id, key, meta, RANDOM, n -> {}).writeTo(blob);
+    try (var in = DocumentFiles.encryptor(source, id, key, meta, RANDOM, n -> {}).open()) {
+      in.transferTo(blob);
+    }
 
     assertThat((long) blob.size())
         .isEqualTo(DocumentFiles.encryptedSize(DocumentPadding.padded(file.length)));
@@ -89,7 +91,9 @@ class DocumentPaddingTest {
     UUID id = UUID.randomUUID();
     SecretBytes key = SecretBytes.random(32, RANDOM);
     var blob = new ByteArrayOutputStream();
-    DocumentFiles.encryptor(source, id, key, old, RANDOM, n -> {}).writeTo(blob);
+    try (var in = DocumentFiles.encryptor(source, id, key, old, RANDOM, n -> {}).open()) {
+      in.transferTo(blob);
+    }
     assertThat((long) blob.size()).isEqualTo(DocumentFiles.encryptedSize(file.length));
 
     Path copy = temp.resolve("old-copy");
@@ -106,7 +110,9 @@ class DocumentPaddingTest {
     SecretBytes key = SecretBytes.random(32, RANDOM);
     var unpadded = new DocumentMeta("s", "x/y", 1000, Instant.EPOCH, DocumentPadding.NONE);
     var blob = new ByteArrayOutputStream();
-    DocumentFiles.encryptor(source, id, key, unpadded, RANDOM, n -> {}).writeTo(blob);
+    try (var in = DocumentFiles.encryptor(source, id, key, unpadded, RANDOM, n -> {}).open()) {
+      in.transferTo(blob);
+    }
 
     var padded = new DocumentMeta("s", "x/y", 1000, Instant.EPOCH, DocumentPadding.PADME);
     Path copy = temp.resolve("never");

@@ -112,6 +112,22 @@ public final class StreamCipher {
   }
 
   /**
+   * The same ciphertext as {@link #encrypt}, as a stream that encrypts while it is read, one
+   * segment at a time on the reader's thread: for a consumer that pulls, such as an HTTP body
+   * publisher. Closing it closes {@code plaintext}.
+   */
+  public InputStream encrypting(
+      SecretBytes fileKey, byte[] associatedData, InputStream plaintext, SecureRandom random) {
+    checkKeyAndData(fileKey, associatedData);
+    if (plaintext == null || random == null) {
+      throw new IllegalArgumentException("encryption needs a plaintext and a random source");
+    }
+    StreamHeader header = StreamHeader.fresh(segmentExponent, random);
+    SegmentCipher segments = SegmentCipher.forStream(fileKey, associatedData, header);
+    return new EncryptingInputStream(segments, segmentSize(), header.encode(), plaintext);
+  }
+
+  /**
    * Decrypts a stream made by {@link #encrypt}, writing plaintext segment by segment as each one
    * authenticates. <b>If this throws, the output so far is unauthenticated as a whole (a prefix of
    * the file, maybe cut or spliced after it): the caller must discard everything written to {@code

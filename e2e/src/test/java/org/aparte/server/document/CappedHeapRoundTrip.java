@@ -12,10 +12,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -30,6 +27,7 @@ import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
 import org.aparte.store.Database;
+import org.aparte.store.testing.PlaceholderRows;
 import org.aparte.store.testing.TestPostgres;
 
 /**
@@ -167,34 +165,11 @@ final class CappedHeapRoundTrip implements AutoCloseable {
 
   /** The document path reads only the booking's practice and cancel verifier. */
   private void seed(UUID practiceId, EncryptionKeyPair key, UUID bookingId, byte[] cancelSecret) {
-    Timestamp now = Timestamp.from(Instant.now());
-    database.transaction(
-        c -> {
-          String[] statements = {
-            "INSERT INTO practices (id, name, practitioners, specialty, address, postcode, city,"
-                + " latitude, longitude, languages, phone, time_zone, created_at) VALUES (?,"
-                + " 'Cabinet', ARRAY['Dr X'], 'general', '1 rue X', '75001', 'Paris', 48.86, 2.34,"
-                + " ARRAY['fr'], '0100000000', 'Europe/Paris', ?)",
-            "INSERT INTO practice_keys (practice_id, version, public_key, created_at)"
-                + " VALUES (?, 1, ?, ?)",
-            "INSERT INTO bookings (id, practice_id, status, key_version, ciphertext, wrapped_key,"
-                + " cancel_verifier, request_hash, origin) VALUES (?, ?, 'CONFIRMED', 1, '\\x00',"
-                + " '\\x00', ?, '\\x00', 'PATIENT')"
-          };
-          Object[][] values = {
-            {practiceId, now},
-            {practiceId, key.publicKey().encoded(), now},
-            {bookingId, practiceId, CancelVerifier.of(cancelSecret)}
-          };
-          for (int i = 0; i < statements.length; i++) {
-            try (PreparedStatement insert = c.prepareStatement(statements[i])) {
-              for (int j = 0; j < values[i].length; j++) {
-                insert.setObject(j + 1, values[i][j]);
-              }
-              insert.executeUpdate();
-            }
-          }
-          return null;
-        });
+    PlaceholderRows.practiceWithBooking(
+        database,
+        practiceId,
+        key.publicKey().encoded(),
+        bookingId,
+        CancelVerifier.of(cancelSecret));
   }
 }
