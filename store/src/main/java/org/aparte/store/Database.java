@@ -137,7 +137,11 @@ public final class Database implements AutoCloseable {
 
   private <T> T attempt(Isolation isolation, TransactionBody<T> body) throws SQLException {
     try (Connection connection = borrow()) {
-      connection.setTransactionIsolation(isolation.jdbcLevel());
+      if (isolation.setForTransaction() != null) {
+        try (var statement = connection.createStatement()) {
+          statement.execute(isolation.setForTransaction());
+        }
+      }
       try {
         T result = body.run(connection);
         connection.commit();

@@ -1,19 +1,23 @@
 package org.aparte.store;
 
-import java.sql.Connection;
-
-/** The transaction isolation levels the store offers. */
+/**
+ * The transaction isolation levels the store offers. Every pooled connection's session default is
+ * {@link #SERIALIZABLE}; another level is set for one transaction with its first statement, which
+ * the driver sends together with {@code BEGIN}, rather than by changing the session (a round trip
+ * to set it and another when the pool resets it).
+ */
 public enum Isolation {
-  READ_COMMITTED(Connection.TRANSACTION_READ_COMMITTED),
-  SERIALIZABLE(Connection.TRANSACTION_SERIALIZABLE);
+  READ_COMMITTED("SET TRANSACTION ISOLATION LEVEL READ COMMITTED"),
+  SERIALIZABLE(null);
 
-  private final int jdbcLevel;
+  private final String setForTransaction;
 
-  Isolation(int jdbcLevel) {
-    this.jdbcLevel = jdbcLevel;
+  Isolation(String setForTransaction) {
+    this.setForTransaction = setForTransaction;
   }
 
-  int jdbcLevel() {
-    return jdbcLevel;
+  /** The statement that opens a transaction at this level, or null for the session default. */
+  String setForTransaction() {
+    return setForTransaction;
   }
 }

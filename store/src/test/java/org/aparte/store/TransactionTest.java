@@ -147,4 +147,25 @@ class TransactionTest {
     org.assertj.core.api.Assertions.assertThat(chosen).isEqualTo("read committed");
     org.assertj.core.api.Assertions.assertThat(after).isEqualTo("serializable");
   }
+
+  @Test
+  void eachTransactionRunsAtItsOwnLevelWhateverRanBeforeOnTheConnection() {
+    for (int i = 0; i < 20; i++) {
+      assertThat(level(Isolation.READ_COMMITTED)).isEqualTo("read committed");
+      assertThat(level(Isolation.SERIALIZABLE)).isEqualTo("serializable");
+      assertThat(database.transaction(TransactionTest::currentLevel)).isEqualTo("serializable");
+    }
+  }
+
+  private static String level(Isolation isolation) {
+    return database.transaction(isolation, TransactionTest::currentLevel);
+  }
+
+  private static String currentLevel(java.sql.Connection connection) throws SQLException {
+    try (var statement = connection.createStatement();
+        var row = statement.executeQuery("SHOW transaction_isolation")) {
+      row.next();
+      return row.getString(1);
+    }
+  }
 }

@@ -65,10 +65,13 @@ public final class NotifierThroughput {
       double cpuBefore = processCpuSeconds();
       long start = System.nanoTime();
       List<Thread> threads = new ArrayList<>();
+      List<SmtpMailer> mailers = new ArrayList<>();
       double[] notifierCpu = new double[notifiers];
       for (int i = 0; i < notifiers; i++) {
         // One mailer (one SMTP connection) per notifier thread, as NotifierPool builds them.
-        var mail = sent.recording(new SmtpMailer(smtpSettings(smtp)));
+        SmtpMailer mailer = new SmtpMailer(smtpSettings(smtp));
+        mailers.add(mailer);
+        var mail = sent.recording(mailer);
         var notifier =
             new Notifier(
                 database,
@@ -90,6 +93,7 @@ public final class NotifierThroughput {
       for (Thread thread : threads) {
         thread.join();
       }
+      mailers.forEach(SmtpMailer::close);
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpu = processCpuSeconds() - cpuBefore;
       double ownCpu = java.util.Arrays.stream(notifierCpu).sum();

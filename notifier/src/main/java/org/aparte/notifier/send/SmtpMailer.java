@@ -13,7 +13,7 @@ import org.aparte.protocol.reminder.ReminderMessage;
  * dropped is retried once on a fresh one. Sends are serialised: one mailer per notifier thread for
  * parallel sending.
  */
-public final class SmtpMailer implements ReminderSender {
+public final class SmtpMailer implements ReminderSender, AutoCloseable {
   private final SmtpSettings settings;
   private final Session session;
   private Transport transport;
@@ -40,6 +40,15 @@ public final class SmtpMailer implements ReminderSender {
       // Angus Mail's messages can quote the recipient: keep only the exception's type.
       throw new SendFailedException("SMTP relay refused or unreachable: " + e.getClass().getName());
     }
+  }
+
+  /**
+   * Closes the kept connection, and with it Angus Mail's timer thread for write time-outs, which
+   * would otherwise keep the JVM alive after its main thread ends.
+   */
+  @Override
+  public synchronized void close() {
+    closeQuietly();
   }
 
   private Transport connected() throws MessagingException {
