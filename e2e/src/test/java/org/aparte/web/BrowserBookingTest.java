@@ -228,6 +228,6 @@ class BrowserBookingTest {
   }
 
   private static String runBrowser(Map<String, String> env) throws Exception {
-    return BrowserRun.run("booking", CHROMIUM, env);
+    return BrowserProcess.run("booking", CHROMIUM, env);
   }
 }

@@ -97,7 +97,7 @@ class BrowserPracticeSetupTest {
         .as("Chromium is missing at %s: install it with `apt-get install -y chromium`", CHROMIUM)
         .isTrue();
     String output =
-        BrowserRun.run(
+        BrowserProcess.run(
             "practice-setup",
             CHROMIUM,
             Map.ofEntries(

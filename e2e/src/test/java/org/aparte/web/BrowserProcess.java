@@ -27,6 +27,12 @@ final class BrowserProcess {
   /** {@code npm run test:browser -- FILTER} with {@code env}; fails unless every test passed. */
   static String run(String filter, Map<String, String> env)
       throws IOException, InterruptedException {
+    return run(filter, CHROMIUM, env);
+  }
+
+  /** As {@link #run(String, Map)}, with the Chromium binary given. */
+  static String run(String filter, Path chromium, Map<String, String> env)
+      throws IOException, InterruptedException {
     Path log = Files.createTempFile("aparte-browser-" + filter, ".log");
     ProcessBuilder npm =
         new ProcessBuilder("npm", "run", "--silent", "test:browser", "--", filter)
@@ -34,7 +40,7 @@ final class BrowserProcess {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     npm.environment().putAll(env);
-    npm.environment().put("APARTE_CHROMIUM", CHROMIUM.toString());
+    npm.environment().put("APARTE_CHROMIUM", chromium.toString());
     npm.environment().put("NO_COLOR", "1");
     // APARTE_SCREENSHOTS, when set in this JVM's environment, passes through.
     Process process = npm.start();
