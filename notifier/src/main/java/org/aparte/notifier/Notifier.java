@@ -157,8 +157,9 @@ public final class Notifier {
   }
 
   private void done(ClaimedJob job) {
+    // A crash of the database may undo this commit: the job is then sent once more.
     database.transaction(
-        Isolation.READ_COMMITTED,
+        Isolation.READ_COMMITTED_ASYNC_COMMIT,
         c -> {
           NotifierQueue.done(c, job.id());
           return null;

@@ -153,8 +153,34 @@ class TransactionTest {
     for (int i = 0; i < 20; i++) {
       assertThat(level(Isolation.READ_COMMITTED)).isEqualTo("read committed");
       assertThat(level(Isolation.SERIALIZABLE)).isEqualTo("serializable");
+      assertThat(level(Isolation.READ_COMMITTED_ASYNC_COMMIT)).isEqualTo("read committed");
       assertThat(database.transaction(TransactionTest::currentLevel)).isEqualTo("serializable");
     }
+  }
+
+  @Test
+  void onlyTheAsyncCommitTransactionSkipsWaitingForTheLog() {
+    // The test PostgreSQL runs without synchronous commits; the platform's runs with them.
+    DatabaseConfig fresh = TestPostgres.freshDatabase();
+    DatabaseConfig durable =
+        new DatabaseConfig(
+            fresh.jdbcUrl() + "?options=-c%20synchronous_commit%3Don",
+            fresh.user(),
+            fresh.password(),
+            fresh.poolSize());
+    try (Database synchronous = Database.open(durable)) {
+      for (int i = 0; i < 5; i++) {
+        assertThat(synchronousCommit(synchronous, Isolation.READ_COMMITTED_ASYNC_COMMIT))
+            .isEqualTo("off");
+        assertThat(synchronousCommit(synchronous, Isolation.READ_COMMITTED)).isEqualTo("on");
+        assertThat(synchronousCommit(synchronous, Isolation.SERIALIZABLE)).isEqualTo("on");
+      }
+    }
+  }
+
+  private static String synchronousCommit(Database on, Isolation isolation) {
+    return on.transaction(
+        isolation, connection -> Sql.column(connection, "SHOW synchronous_commit").get(0));
   }
 
   private static String level(Isolation isolation) {

@@ -1,15 +1,12 @@
 package org.aparte.notifier.send;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.UUID;
 import org.aparte.protocol.reminder.ReminderChannel;
 import org.aparte.protocol.reminder.ReminderMessage;
@@ -26,8 +23,11 @@ public final class DevOutbox implements ReminderSender {
       "DEVELOPMENT OUTBOX. Reminder e-mails that ./aparte run would have sent, in clear, because\n"
           + "no SMTP relay is configured (APARTE_SMTP_HOST). Never use this in production.\n";
 
+  private static final byte[] OUTBOX_HEADER =
+      "X-Aparte-Dev-Outbox: development outbox, not sent\r\n".getBytes(StandardCharsets.US_ASCII);
+
   private final Path directory;
-  private final Session session = Session.getInstance(new Properties());
+  private final Clock clock = Clock.systemUTC();
   private final String from;
 
   public DevOutbox(Path dataDirectory, String from) throws IOException {
@@ -47,12 +47,12 @@ public final class DevOutbox implements ReminderSender {
       writeSms(message);
       return;
     }
-    MimeMessage mail = MailComposer.compose(session, from, message);
+    ComposedMail mail = MailComposer.compose(from, message, clock.instant());
     Path file = directory.resolve(UUID.randomUUID() + ".eml");
     try (OutputStream out = Files.newOutputStream(file)) {
-      mail.setHeader("X-Aparte-Dev-Outbox", "development outbox, not sent");
-      mail.writeTo(out);
-    } catch (IOException | MessagingException e) {
+      out.write(OUTBOX_HEADER);
+      out.write(mail.bytes());
+    } catch (IOException e) {
       throw new SendFailedException("development outbox not writable", e);
     }
   }

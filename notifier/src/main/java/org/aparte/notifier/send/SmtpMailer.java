@@ -1,9 +1,10 @@
 package org.aparte.notifier.send;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.util.Objects;
 import org.aparte.protocol.reminder.ReminderMessage;
 
@@ -16,24 +17,33 @@ import org.aparte.protocol.reminder.ReminderMessage;
 public final class SmtpMailer implements ReminderSender, AutoCloseable {
   private final SmtpSettings settings;
   private final Session session;
+  private final Clock clock;
   private Transport transport;
 
   public SmtpMailer(SmtpSettings settings) {
+    this(settings, Clock.systemUTC());
+  }
+
+  /** {@code clock} dates the messages. */
+  public SmtpMailer(SmtpSettings settings, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.session = Session.getInstance(settings.properties());
   }
 
   @Override
   public synchronized void send(ReminderMessage message) throws SendFailedException {
-    MimeMessage mail = MailComposer.compose(session, settings.from(), message);
+    ComposedMail composed = MailComposer.compose(settings.from(), message, clock.instant());
+    Address[] recipients = {composed.recipient()};
     try {
-      mail.saveChanges();
+      PreparedMessage mail = new PreparedMessage(session, composed);
+      mail.setFrom(composed.sender());
       try {
-        connected().sendMessage(mail, mail.getAllRecipients());
+        connected().sendMessage(mail, recipients);
       } catch (MessagingException stale) {
         // The relay may have closed an idle connection: one more try on a fresh one.
         closeQuietly();
-        connected().sendMessage(mail, mail.getAllRecipients());
+        connected().sendMessage(mail, recipients);
       }
     } catch (MessagingException e) {
       closeQuietly();

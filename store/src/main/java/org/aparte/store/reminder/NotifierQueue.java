@@ -59,16 +59,13 @@ public final class NotifierQueue {
   }
 
   /**
-   * The job was sent (or was a cover job): it is deleted, nothing of it is kept. The commit does
-   * not wait for the disk ({@code synchronous_commit = off}): should PostgreSQL crash in the next
-   * fraction of a second, the delete is lost and the job is sent again, never lost. That is the
-   * direction a reminder may err in, and it saves an fsync per message.
+   * The job was sent (or was a cover job): it is deleted, nothing of it is kept. Run it in a {@link
+   * org.aparte.store.Isolation#READ_COMMITTED_ASYNC_COMMIT} transaction: the commit does not wait
+   * for the disk, so should PostgreSQL crash in the next fraction of a second, the delete is lost
+   * and the job is sent again, never lost. That is the direction a reminder may err in, and it
+   * saves an fsync per message.
    */
   public static void done(Connection connection, UUID jobId) throws SQLException {
-    try (PreparedStatement relaxed =
-        connection.prepareStatement("SET LOCAL synchronous_commit = off")) {
-      relaxed.execute();
-    }
     try (PreparedStatement delete =
         connection.prepareStatement("DELETE FROM reminder_jobs WHERE id = ?")) {
       delete.setObject(1, jobId);
