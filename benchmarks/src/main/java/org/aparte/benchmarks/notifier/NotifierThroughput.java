@@ -34,12 +34,13 @@ import org.aparte.store.Database;
 import org.aparte.store.DatabaseServer;
 
 /**
- * {@code java -cp benchmarks.jar org.aparte.benchmarks.notifier.NotifierThroughput [jobs
- * [notifiers]]}: fills an embedded PostgreSQL with {@code jobs} sealed e-mail reminders all due now
- * (a backlog), then lets {@code notifiers} notifier threads drain it side by side into an
- * in-process SMTP server (GreenMail), each with its own SMTP connection. Prints decrypt-only speed,
- * jobs sent per second, jobs per CPU-second of the notifier threads alone and of the whole process
- * (sink included), and the lag percentiles. Results: docs/benchmarks.md.
+ * {@code java -cp benchmarks.jar org.aparte.benchmarks.notifier.NotifierThroughput [jobs [notifiers
+ * [greenmail]]]}: fills an embedded PostgreSQL with {@code jobs} sealed e-mail reminders all due
+ * now (a backlog), then lets {@code notifiers} notifier threads drain it side by side into an
+ * in-process SMTP server (a counting sink, or GreenMail when asked), each with its own SMTP
+ * connection. Prints decrypt-only speed, jobs sent per second, jobs per CPU-second of the notifier
+ * threads alone and of the whole process (sink included), and the lag percentiles. Results:
+ * docs/benchmarks.md.
  */
 public final class NotifierThroughput {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -49,10 +50,20 @@ public final class NotifierThroughput {
   public static void main(String[] args) throws Exception {
     int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int notifiers = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+    boolean greenMail = args.length > 2 && args[2].equals("greenmail");
     Path data = Files.createTempDirectory("aparte-notifier-bench");
     EncryptionKeyPair key = EncryptionKeyPair.generate(RANDOM);
-    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    GreenMail smtp = null;
+    CountingSmtpSink sink = null;
+    if (greenMail) {
+      smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      smtp.start();
+    } else {
+      sink = new CountingSmtpSink();
+    }
+    int smtpPort = greenMail ? smtp.getSmtp().getPort() : sink.port();
+    System.out.println(
+        "SMTP sink: " + (greenMail ? "GreenMail (parses and keeps each message)" : "counting"));
     try (DatabaseServer server = DatabaseServer.fromEnvironment(Map.of(), new DataDirectory(data));
         Database database = Database.open(server.config())) {
       Instant due = SealedReminder.floorToGranularity(Instant.now());
@@ -69,7 +80,7 @@ public final class NotifierThroughput {
       double[] notifierCpu = new double[notifiers];
       for (int i = 0; i < notifiers; i++) {
         // One mailer (one SMTP connection) per notifier thread, as NotifierPool builds them.
-        SmtpMailer mailer = new SmtpMailer(smtpSettings(smtp));
+        SmtpMailer mailer = new SmtpMailer(smtpSettings(smtpPort));
         mailers.add(mailer);
         var mail = sent.recording(mailer);
         var notifier =
@@ -97,7 +108,7 @@ public final class NotifierThroughput {
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpu = processCpuSeconds() - cpuBefore;
       double ownCpu = java.util.Arrays.stream(notifierCpu).sum();
-      int received = smtp.getReceivedMessages().length;
+      int received = greenMail ? smtp.getReceivedMessages().length : sink.accepted();
       System.out.printf(
           "notifiers=%d jobs=%d received=%d: the backlog drained in %.1fs -> %.0f jobs/s"
               + " (%d cores here);%n  notifier threads used %.1f CPU-s -> %.0f jobs per"
@@ -115,18 +126,17 @@ public final class NotifierThroughput {
           received / cpu);
       System.out.println("  " + sent.lagSummary(start));
     } finally {
-      smtp.stop();
+      if (greenMail) {
+        smtp.stop();
+      } else {
+        sink.close();
+      }
     }
   }
 
-  private static SmtpSettings smtpSettings(GreenMail smtp) {
+  private static SmtpSettings smtpSettings(int port) {
     return new SmtpSettings(
-        "127.0.0.1",
-        smtp.getSmtp().getPort(),
-        SmtpSettings.Security.NONE,
-        "",
-        "",
-        "bench@aparte.test");
+        "127.0.0.1", port, SmtpSettings.Security.NONE, "", "", "bench@aparte.test");
   }
 
   private static List<byte[]> fill(
