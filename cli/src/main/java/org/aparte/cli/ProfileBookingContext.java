@@ -224,8 +224,7 @@ public final class ProfileBookingContext implements BookingContext {
   }
 
   @Override
-  public Optional<ReminderAttacher> reminders()
-      throws IOException, ApiError, LogVerificationException {
+  public ReminderAttacher reminders() throws IOException, ApiError, LogVerificationException {
     VaultDocument document = vault();
     Optional<ReminderPreferences> preferences;
     try {
@@ -233,17 +232,16 @@ public final class ProfileBookingContext implements BookingContext {
     } catch (ReminderPreferencesFormatException e) {
       throw new UserInputException(e.getMessage() + "; set them again with 'aparte reminders set'");
     }
-    if (preferences.isEmpty()) {
-      return Optional.empty();
-    }
     var contact = new Contact(document.profile().email(), document.profile().phone());
     List<AppointmentRef> others = document.appointments();
     var reminders = new Reminders(new AnonymousTransport(server()), random, Clock.systemUTC());
     KeyDirectory logged = new ProfileLogTrust(account.profile(), server()).keyDirectory();
     // Checked now so that a substituted notifier key stops the booking before it is sent.
     reminders.notifierKey(logged);
-    return Optional.of(
-        receipt -> reminders.attach(receipt, preferences.get(), contact, others, logged));
+    ReminderPreferences chosen = preferences.orElse(ReminderPreferences.none());
+    ReminderAttacher attacher =
+        receipt -> reminders.attach(receipt, chosen, contact, others, logged);
+    return preferences.isPresent() ? attacher : ReminderAttacher.coversOnly(attacher);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.aparte.cli.booking;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -67,7 +66,7 @@ final class BookCommand implements Callable<Integer> {
         new AppointmentRequest(
             ctx.patient(), relative, forRelative, reason, visitType, visitTypeName, slots);
     var target = ctx.practice(practice);
-    Optional<ReminderAttacher> reminders = ctx.reminders();
+    ReminderAttacher reminders = ctx.reminders();
     HeldToken token = ctx.bookingToken();
     BookingReceipt receipt;
     try {

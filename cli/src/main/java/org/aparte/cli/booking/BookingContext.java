@@ -70,9 +70,10 @@ public interface BookingContext {
   /**
    * The patient's reminders, ready to attach: preferences, contact (the vault profile's e-mail and
    * phone) and other appointments read from the vault now, and the notifier's key checked in the
-   * transparency log now, before anything is booked. Empty when the patient has set no preferences.
+   * transparency log now, before anything is booked. With no preferences set, an attacher of cover
+   * jobs only ({@link ReminderAttacher#coversOnly}).
    */
-  Optional<ReminderAttacher> reminders() throws IOException, ApiError, LogVerificationException;
+  ReminderAttacher reminders() throws IOException, ApiError, LogVerificationException;
 
   /** Tops the vault's tokens up (within the server's per-week limit); how many it then holds. */
   int refillTokens() throws IOException, ApiError;

@@ -2,7 +2,6 @@ package org.aparte.cli.booking;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Optional;
 import org.aparte.cli.UserInputException;
 import org.aparte.client.ApiError;
 import org.aparte.client.booking.BookingReceipt;
@@ -11,20 +10,21 @@ import org.aparte.client.log.LogVerificationException;
 /** Attaches reminders after {@code book} or {@code reschedule} and says what happened, once. */
 final class ReminderNote {
   static final String NOT_SET =
-      "no reminder preferences set: no reminders attached (see 'aparte reminders set')";
+      "no reminder preferences set: no reminders will be sent (see 'aparte reminders set')";
 
   private ReminderNote() {}
 
   /**
-   * Attaches with {@code attacher}, or notes that there are no preferences. Whatever happens, the
-   * receipt is kept afterwards by {@code keep}: the booking exists even if its reminders failed.
+   * Attaches with {@code attacher} (cover jobs only when there are no preferences, which the note
+   * then says). Whatever happens, the receipt is kept afterwards by {@code keep}: the booking
+   * exists even if its reminders failed.
    */
-  static void attach(
-      Optional<ReminderAttacher> attacher, BookingReceipt receipt, PrintWriter note, Keep keep)
+  static void attach(ReminderAttacher attacher, BookingReceipt receipt, PrintWriter note, Keep keep)
       throws IOException, ApiError, LogVerificationException {
     String line;
     try {
-      line = attacher.isEmpty() ? NOT_SET : reminders(attacher.get().attach(receipt));
+      int real = attacher.attach(receipt);
+      line = attacher.preferencesSet() ? reminders(real) : NOT_SET;
     } catch (IOException | ApiError | RuntimeException failed) {
       keep.run();
       throw new UserInputException(

@@ -1,7 +1,6 @@
 package org.aparte.cli.booking;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -54,7 +53,7 @@ final class RescheduleCommand implements Callable<Integer> {
             old.visitTypeName(),
             slots);
     var target = ctx.practice(old.practiceId());
-    Optional<ReminderAttacher> reminders = ctx.reminders();
+    ReminderAttacher reminders = ctx.reminders();
     BookingReceipt moved = ctx.bookings().reschedule(old, target, appointment);
     // Attaching replaces the jobs the booking had, due at the old time.
     ReminderNote.attach(

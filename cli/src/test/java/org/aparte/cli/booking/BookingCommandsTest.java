@@ -27,6 +27,7 @@ import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.booking.Relative;
 import org.aparte.client.reminder.Contact;
 import org.aparte.client.reminder.Notices;
+import org.aparte.client.reminder.ReminderPlanner;
 import org.aparte.client.reminder.ReminderPreferences;
 import org.aparte.client.reminder.ReminderRule;
 import org.aparte.client.reminder.Reminders;
@@ -134,22 +135,20 @@ class BookingCommandsTest {
     }
 
     @Override
-    public Optional<ReminderAttacher> reminders() {
-      if (preferences == null) {
-        return Optional.empty();
-      }
+    public ReminderAttacher reminders() {
       // The stub has no transparency log: the log check is ProfileBookingContext's, tested
       // against the real server in the account commands' test.
       var reminders =
           new Reminders(new AnonymousTransport(server.uri()), RANDOM, Clock.systemUTC());
       var contact = new Contact("lea.canary@example.org", "+33612345678");
-      return Optional.of(
+      ReminderAttacher attacher =
           receipt ->
               reminders.attach(
                   receipt,
-                  preferences,
+                  preferences == null ? ReminderPreferences.none() : preferences,
                   contact,
-                  vault.stream().map(org.aparte.client.vault.AppointmentRef::of).toList()));
+                  vault.stream().map(org.aparte.client.vault.AppointmentRef::of).toList());
+      return preferences == null ? ReminderAttacher.coversOnly(attacher) : attacher;
     }
 
     @Override
@@ -161,6 +160,8 @@ class BookingCommandsTest {
   @BeforeEach
   void start() throws Exception {
     server = new StubBookingServer();
+    // Every booking attaches jobs (covers at least), sealed to the notifier's key.
+    server.notifierKey = EncryptionKeyPair.generate(RANDOM).publicKey().encoded();
   }
 
   @AfterEach
@@ -419,7 +420,9 @@ class BookingCommandsTest {
   }
 
   @Test
-  void withoutPreferencesNothingIsAttachedAndTheCommandSaysSo() {
+  void withoutPreferencesOnlyCoverJobsAreAttachedAndTheCommandSaysSo() throws Exception {
+    EncryptionKeyPair notifier = EncryptionKeyPair.generate(RANDOM);
+    server.notifierKey = notifier.publicKey().encoded();
     int code =
         run(
             "book",
@@ -433,7 +436,11 @@ class BookingCommandsTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(err.toString()).containsOnlyOnce(ReminderNote.NOT_SET);
     assertThat(out.toString()).doesNotContain("reminder");
-    assertThat(server.reminders).isEmpty();
+    JsonNode jobs = server.reminders.get(vault.get(0).bookingId().toString()).get("jobs");
+    assertThat(jobs).hasSize(ReminderPlanner.JOBS_PER_BOOKING);
+    for (JsonNode job : jobs) {
+      assertThat(open(notifier, job).channel()).isEqualTo(ReminderChannel.NONE);
+    }
     assertThat(vault).hasSize(1);
   }
 }
