@@ -28,6 +28,7 @@ import org.aparte.client.log.KeyDirectory;
 import org.aparte.client.log.LogVerificationException;
 import org.aparte.client.practice.Practices;
 import org.aparte.client.reminder.Contact;
+import org.aparte.client.reminder.NoNotifierKeyException;
 import org.aparte.client.reminder.Notices;
 import org.aparte.client.reminder.ReminderPreferences;
 import org.aparte.client.reminder.ReminderPreferencesFormatException;
@@ -236,8 +237,16 @@ public final class ProfileBookingContext implements BookingContext {
     List<AppointmentRef> others = document.appointments();
     var reminders = new Reminders(new AnonymousTransport(server()), random, Clock.systemUTC());
     KeyDirectory logged = new ProfileLogTrust(account.profile(), server()).keyDirectory();
-    // Checked now so that a substituted notifier key stops the booking before it is sent.
-    reminders.notifierKey(logged);
+    try {
+      // Checked now so that a substituted notifier key stops the booking before it is sent.
+      reminders.notifierKey(logged);
+    } catch (NoNotifierKeyException e) {
+      if (preferences.isPresent()) {
+        throw e;
+      }
+      // No notifier at all: no booking on this server carries jobs, so none are needed to hide.
+      return ReminderAttacher.coversOnly(receipt -> 0);
+    }
     ReminderPreferences chosen = preferences.orElse(ReminderPreferences.none());
     ReminderAttacher attacher =
         receipt -> reminders.attach(receipt, chosen, contact, others, logged);

@@ -489,7 +489,9 @@ class AccountCommandsTest {
             "--json");
     assertThat(agenda.exit()).as(agenda.err()).isZero();
     assertThat(agenda.out()).contains("CANARY-eczema-reason").contains("Canari-Nom");
-    // No preferences in the vault: that booking carries no reminder, and the command said so.
+    // No preferences in the vault, and this server runs no notifier (it publishes no key): no
+    // booking on it carries jobs, so none are attached, and the command said why. (With a
+    // notifier, cover jobs go out: BookingCommandsTest.)
     assertThat(booked.err()).contains("no reminder preferences set");
     assertThat(Sql.column(database, "SELECT id FROM reminder_jobs")).isEmpty();
 

@@ -23,7 +23,7 @@ final class LoggedNotifierKey {
         keys.keys().stream()
             .filter(NotifierKey::current)
             .findFirst()
-            .orElseThrow(() -> new IOException("the server publishes no notifier key"));
+            .orElseThrow(() -> new NoNotifierKeyException());
     if (current.logVersion() == null) {
       throw new UnloggedKeyException(
           "the server offered a notifier key without its log version; refusing to use it");

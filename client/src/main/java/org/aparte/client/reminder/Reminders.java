@@ -62,7 +62,7 @@ public final class Reminders {
         keys.keys().stream()
             .filter(NotifierKey::current)
             .findFirst()
-            .orElseThrow(() -> new IOException("the server publishes no notifier key"));
+            .orElseThrow(() -> new NoNotifierKeyException());
     try {
       return EncryptionPublicKey.decode(current.publicKey());
     } catch (CryptoException e) {
