@@ -1,6 +1,6 @@
-import { attachJobs, loggedNotifierKey, sealJob } from "./reminder-jobs";
+import { NoNotifierKeyError, attachJobs, loggedNotifierKey, sealJob } from "./reminder-jobs";
 import { type Contact, plan, smsDaysTaken } from "./reminder-plan";
-import { type ReminderPreferences, fromVault } from "./reminder-preferences";
+import { type ReminderPreferences, defaultPreferences, fromVault } from "./reminder-preferences";
 import type { AppointmentRef, VaultDocument } from "./vault";
 
 /**
@@ -14,17 +14,29 @@ export interface ReminderSetup {
   readonly contact: Contact;
   readonly appointments: readonly AppointmentRef[];
   readonly notifierKey: Uint8Array;
+  /** False when the patient set none: cover jobs only, as many as any booking carries. */
+  readonly preferencesSet: boolean;
 }
 
-/** Null when the patient set no preferences; throws UnloggedKeyError for a key not in the log. */
+/**
+ * Null only when the patient set no preferences and the server runs no notifier (no booking there
+ * carries jobs); throws UnloggedKeyError for a key not in the log.
+ */
 export async function prepareReminders(vault: VaultDocument): Promise<ReminderSetup | null> {
-  const preferences = fromVault(vault.reminderPreferences);
-  if (preferences === null) return null;
+  const stored = fromVault(vault.reminderPreferences);
+  let notifierKey: Uint8Array;
+  try {
+    notifierKey = await loggedNotifierKey();
+  } catch (error) {
+    if (stored === null && error instanceof NoNotifierKeyError) return null;
+    throw error;
+  }
   return {
-    preferences,
+    preferences: stored ?? { ...defaultPreferences(), rules: [] },
     contact: { email: vault.profile?.email ?? null, phone: vault.profile?.phone ?? null },
     appointments: vault.appointments ?? [],
-    notifierKey: await loggedNotifierKey(),
+    notifierKey,
+    preferencesSet: stored !== null,
   };
 }
 

@@ -59,13 +59,20 @@ export async function sealJob(message: ReminderMessage, notifierKey: Uint8Array)
 }
 
 /** The notifier's current key, once the transparency log shows it under the version the server names. */
+/** The server runs no notifier: no booking on it carries jobs. */
+export class NoNotifierKeyError extends Error {
+  constructor() {
+    super("the server publishes no notifier key");
+  }
+}
+
 export async function loggedNotifierKey(storage: Storage = localStorage): Promise<Uint8Array> {
   const answer = await api<{ keys: { publicKey: string; current: boolean; logVersion: number | null }[] }>(
     "GET",
     "/v1/notifier/keys",
   );
   const current = answer.keys.find((k) => k.current);
-  if (current === undefined) throw new Error("the server publishes no notifier key");
+  if (current === undefined) throw new NoNotifierKeyError();
   const key = fromBase64(current.publicKey);
   if (current.logVersion === null) {
     throw new UnloggedKeyError("the server offered a notifier key without its log version");

@@ -181,7 +181,8 @@ export function bookingForm(practice: PracticeView, visitType: VisitType, slot: 
       }
       let reminderNote: string;
       try {
-        reminderNote = reminders === null ? t("remindersNone") : (await attachReminders(reminders, ref), t("remindersAttached"));
+        if (reminders !== null) await attachReminders(reminders, ref);
+        reminderNote = reminders?.preferencesSet === true ? t("remindersAttached") : t("remindersNone");
       } catch {
         reminderNote = t("remindersFailed");
       }
