@@ -26,6 +26,7 @@ import org.aparte.server.log.WitnessRoutes;
 import org.aparte.server.message.MessageEndpoints;
 import org.aparte.server.message.MessageService;
 import org.aparte.server.practice.PracticeRoutes;
+import org.aparte.server.practice.PracticeSettingsRoutes;
 import org.aparte.server.reminder.NoticeEndpoints;
 import org.aparte.server.reminder.NoticeService;
 import org.aparte.server.reminder.ReminderEndpoints;
@@ -49,6 +50,7 @@ import org.aparte.store.log.LogSequencer;
 import org.aparte.store.log.LogSigningKey;
 import org.aparte.store.log.LogStore;
 import org.aparte.store.practice.PracticeStore;
+import org.aparte.store.practice.ProfileUpdate;
 import org.aparte.store.support.Disclosures;
 
 /**
@@ -127,6 +129,10 @@ public final class ServerWiring {
     var practices = new PracticeStore(database);
     routes.addAll(
         new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
+    routes.addAll(
+        new PracticeSettingsRoutes(
+                practices, new ProfileUpdate(database), sessions(), practiceAccess(), jsonBodies())
+            .routes());
     routes.addAll(new SearchRoutes(practices, clock).routes());
     routes.addAll(tokens().routes());
     routes.addAll(bookings().routes());

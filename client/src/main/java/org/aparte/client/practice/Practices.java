@@ -38,6 +38,7 @@ import org.aparte.protocol.practice.PracticeView;
 import org.aparte.protocol.practice.RemoveMemberRequest;
 import org.aparte.protocol.practice.RuleSpec;
 import org.aparte.protocol.practice.RulesRequest;
+import org.aparte.protocol.practice.ScheduleView;
 import org.aparte.protocol.practice.SlotView;
 import org.aparte.protocol.practice.SlotsResponse;
 import org.aparte.protocol.practice.VersionWrap;
@@ -246,6 +247,18 @@ public final class Practices {
 
   public void addClosure(UUID practiceId, ClosureRequest closure) throws IOException, ApiError {
     account.call("POST", "v1/practices/" + practiceId + "/closures", closure, Void.class);
+  }
+
+  /** The weekly hours of every visit type and the closures, as stored (members only). */
+  public ScheduleView schedule(UUID practiceId) throws IOException, ApiError {
+    return account.call(
+        "GET", "v1/practices/" + practiceId + "/schedule", null, ScheduleView.class);
+  }
+
+  /** Replaces the public profile (admins only); the time zone must stay the one of set-up. */
+  public void replaceProfile(UUID practiceId, PracticeProfile profile)
+      throws IOException, ApiError {
+    account.call("PUT", "v1/practices/" + practiceId + "/profile", profile, Void.class);
   }
 
   /**
