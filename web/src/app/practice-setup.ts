@@ -72,3 +72,18 @@ export async function putRules(session: Session, practiceId: string, visitTypeId
 export async function addClosure(session: Session, practiceId: string, from: string, until: string, visitTypeId: string | null): Promise<void> {
   await api("POST", `/v1/practices/${practiceId}/closures`, { closureId: crypto.randomUUID(), from, until, visitTypeId }, session.token);
 }
+
+/** What a member reads back (GET /v1/practices/{id}/schedule): hours per visit type, closures. */
+export interface Schedule {
+  visitTypes: { visitTypeId: string; rules: Rule[] }[];
+  closures: { from: string; until: string; visitTypeId: string | null }[];
+}
+
+export async function practiceSchedule(session: Session, practiceId: string): Promise<Schedule> {
+  return api("GET", `/v1/practices/${practiceId}/schedule`, undefined, session.token);
+}
+
+/** Replaces the public profile (admins); the time zone must stay the one of set-up. */
+export async function replaceProfile(session: Session, practiceId: string, profile: PracticeProfile): Promise<void> {
+  await api("PUT", `/v1/practices/${practiceId}/profile`, profile, session.token);
+}

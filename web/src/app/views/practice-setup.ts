@@ -1,7 +1,7 @@
 import { h, status } from "../dom";
 import { messageFor } from "../errors";
 import { t } from "../i18n";
-import { practiceDetails } from "../practice-setup";
+import { practiceDetails, practiceSchedule } from "../practice-setup";
 import { type MyPractice, myPractices } from "../practice-side";
 import { session } from "../state";
 import { closuresSection, hoursSection, visitTypesSection } from "./setup-availability";
@@ -31,7 +31,7 @@ export function practiceSetupView(): HTMLElement {
       const practice = practices.find((p) => p.id === chosen);
       const parts: HTMLElement[] = [];
       if (practice !== undefined) {
-        const details = await practiceDetails(practice.id);
+        const [details, schedule] = await Promise.all([practiceDetails(practice.id), practiceSchedule(current, practice.id)]);
         const select = h(
           "select",
           { id: "setup-practice", onchange: (e) => { chosen = (e.target as HTMLSelectElement).value; void load(); } },
@@ -39,9 +39,10 @@ export function practiceSetupView(): HTMLElement {
         );
         parts.push(
           h("div", { class: "field" }, h("label", { for: "setup-practice" }, t("practiceLabel")), select),
+          createPracticeForm(() => void load(), { practiceId: practice.id, profile: details.profile }),
           visitTypesSection(practice.id, details.visitTypes, () => void load()),
-          hoursSection(practice.id, details.visitTypes),
-          closuresSection(practice.id, details.visitTypes),
+          hoursSection(practice.id, details.visitTypes, schedule),
+          closuresSection(practice.id, details.visitTypes, schedule),
         );
       }
       const create = createPracticeForm((id) => { chosen = id; void load(); });

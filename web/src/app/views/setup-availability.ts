@@ -1,7 +1,7 @@
 import { field, h, status } from "../dom";
 import { messageFor } from "../errors";
 import { type MessageKey, t } from "../i18n";
-import { DAYS, type Rule, type VisitType, addClosure, putRules, putVisitType } from "../practice-setup";
+import { DAYS, type Rule, type Schedule, type VisitType, addClosure, putRules, putVisitType } from "../practice-setup";
 import { session } from "../state";
 
 /** Runs one set-up request and says how it went in the form's live region. */
@@ -67,13 +67,16 @@ export function visitTypesSection(practiceId: string, visitTypes: VisitType[], r
   );
 }
 
-/** Weekly hours of one visit type: editable windows, saved with one PUT that replaces them all. */
-export function hoursSection(practiceId: string, visitTypes: VisitType[]): HTMLElement {
+/**
+ * Weekly hours of one visit type: the stored windows read back, editable, saved with one PUT that
+ * replaces them all (a window's validity dates, not editable here, are kept as stored).
+ */
+export function hoursSection(practiceId: string, visitTypes: VisitType[], schedule: Schedule): HTMLElement {
   const message = status();
   const type = visitTypeSelect("hours-visit-type", visitTypes);
   const windows = h("ol", { class: "windows" });
   let counter = 0;
-  const addWindow = (day: string = "MONDAY", from = "09:00", to = "12:00"): void => {
+  const addWindow = (day: string = "MONDAY", from = "09:00", to = "12:00", stored?: Rule): void => {
     const n = counter++;
     const daySelect = h("select", { id: `hours-day-${n}`, class: "hours-day" }, ...DAYS.map((d) =>
       h("option", { value: d, ...(d === day ? { selected: true } : {}) }, t(`day_${d}`)))) as HTMLSelectElement;
@@ -81,7 +84,7 @@ export function hoursSection(practiceId: string, visitTypes: VisitType[]): HTMLE
     const end = field(`hours-to-${n}`, t("to"), { type: "time", value: to, required: true, class: "hours-to" });
     const item: HTMLElement = h(
       "li",
-      { class: "window" },
+      { class: "window", "data-valid-from": stored?.validFrom ?? "", "data-valid-until": stored?.validUntil ?? "" },
       h("div", { class: "field" }, h("label", { for: `hours-day-${n}` }, t("day")), daySelect),
       start.wrapper,
       end.wrapper,
@@ -89,17 +92,27 @@ export function hoursSection(practiceId: string, visitTypes: VisitType[]): HTMLE
     );
     windows.append(item);
   };
-  addWindow();
+  const showStored = (): void => {
+    windows.replaceChildren();
+    counter = 0;
+    const rules = schedule.visitTypes.find((v) => v.visitTypeId === type.value)?.rules ?? [];
+    if (rules.length === 0) addWindow();
+    for (const rule of rules) addWindow(rule.dayOfWeek, rule.start.slice(0, 5), rule.end.slice(0, 5), rule);
+  };
+  type.addEventListener("change", showStored);
+  showStored();
   const submit = async (): Promise<void> => {
     const current = session();
     const rules: Rule[] = [...windows.querySelectorAll("li.window")].map((li) => ({
       dayOfWeek: (li.querySelector(".hours-day") as HTMLSelectElement).value,
       start: (li.querySelector(".hours-from") as HTMLInputElement).value,
       end: (li.querySelector(".hours-to") as HTMLInputElement).value,
-      validFrom: null,
-      validUntil: null,
+      validFrom: (li as HTMLElement).dataset.validFrom || null,
+      validUntil: (li as HTMLElement).dataset.validUntil || null,
     }));
-    if (current !== null) await saving(message, "hoursSaved", () => putRules(current, practiceId, type.value, rules));
+    if (current === null || !(await saving(message, "hoursSaved", () => putRules(current, practiceId, type.value, rules)))) return;
+    // What is shown when switching back to this visit type is what was just saved.
+    schedule.visitTypes = [...schedule.visitTypes.filter((v) => v.visitTypeId !== type.value), { visitTypeId: type.value, rules }];
   };
   return h(
     "section",
@@ -118,22 +131,32 @@ export function hoursSection(practiceId: string, visitTypes: VisitType[]): HTMLE
   );
 }
 
-/** Closures: whole local days, for the practice or one visit type (ClosureRequest). */
-export function closuresSection(practiceId: string, visitTypes: VisitType[]): HTMLElement {
+/** Closures: the stored ones listed, and whole local days added, for the practice or one visit type. */
+export function closuresSection(practiceId: string, visitTypes: VisitType[], schedule: Schedule): HTMLElement {
   const message = status();
+  const nameOf = (id: string | null): string => (id === null ? t("wholePractice") : (visitTypes.find((v) => v.id === id)?.name ?? id));
+  const stored = h(
+    "ul",
+    { class: "closures", "data-testid": "closures" },
+    ...schedule.closures.map((c) => h("li", {}, `${c.from} – ${c.until} · ${nameOf(c.visitTypeId)}`)),
+  );
+  const none = h("p", { class: "muted", ...(schedule.closures.length === 0 ? {} : { hidden: true }) }, t("noClosures"));
   const from = field("closure-from", t("firstClosedDay"), { type: "date", required: true });
   const until = field("closure-until", t("lastClosedDay"), { type: "date", required: true });
   const scope = visitTypeSelect("closure-scope", visitTypes, t("wholePractice"));
   const submit = async (): Promise<void> => {
     const current = session();
-    if (current !== null) {
-      await saving(message, "closureSaved", () => addClosure(current, practiceId, from.input.value, until.input.value, scope.value === "" ? null : scope.value));
-    }
+    const visitTypeId = scope.value === "" ? null : scope.value;
+    if (current === null || !(await saving(message, "closureSaved", () => addClosure(current, practiceId, from.input.value, until.input.value, visitTypeId)))) return;
+    stored.append(h("li", {}, `${from.input.value} – ${until.input.value} · ${nameOf(visitTypeId)}`));
+    none.hidden = true;
   };
   return h(
     "section",
     { "aria-labelledby": "closures-title" },
     h("h2", { id: "closures-title" }, t("closuresTitle")),
+    none,
+    stored,
     h(
       "form",
       { class: "setup-form", onsubmit: (e) => { e.preventDefault(); void submit(); } },
