@@ -96,10 +96,15 @@ test("a practitioner sets up a practice: profile, visit type, hours, closure", a
   await page.getByRole("button", { name: "Ajouter la fermeture" }).click();
   await page.getByText("Fermeture enregistrée.").waitFor({ timeout: 15000 });
 
-  // After a reload the page reads back what the server stores: both windows, the closure, and the
-  // public profile, which an admin edits in place.
-  await page.reload();
-  await page.getByRole("heading", { name: "Profil public du cabinet" }).waitFor({ timeout: 30000 });
+  // Opened again (the session is in memory only, so away and back rather than a reload), the page
+  // reads back what the server stores: both windows, the closure, and the public profile, which an
+  // admin edits in place.
+  const openSetupAgain = async (): Promise<void> => {
+    await page.goto(`${base}/#/members`);
+    await page.goto(`${base}/#/practice-setup`);
+    await page.getByRole("heading", { name: "Profil public du cabinet" }).waitFor({ timeout: 30000 });
+  };
+  await openSetupAgain();
   await page.locator("#hours-visit-type").selectOption({ label: visitType });
   expect(await page.locator("#hours-day-0").inputValue()).toBe(openWeekday);
   expect(await page.locator("#hours-from-0").inputValue()).toBe("09:00");
@@ -110,8 +115,7 @@ test("a practitioner sets up a practice: profile, visit type, hours, closure", a
   await page.locator("#edit-phone").fill("+33 1 98 76 54 32");
   await page.getByRole("button", { name: "Enregistrer le profil" }).click();
   await page.getByText("Profil enregistré.").waitFor({ timeout: 15000 });
-  await page.reload();
-  await page.getByRole("heading", { name: "Profil public du cabinet" }).waitFor({ timeout: 30000 });
+  await openSetupAgain();
   expect(await page.locator("#edit-phone").inputValue()).toBe("+33 1 98 76 54 32");
 
   // Every control of the page can be reached with the keyboard and is labelled.
