@@ -14,6 +14,7 @@ import { practiceSetupView } from "./app/views/practice-setup";
 import { membersView } from "./app/views/members";
 import { phoneBookView } from "./app/views/phone-book";
 import { auditView } from "./app/views/audit";
+import { verifyPrescriptionView } from "./app/views/verify-prescription";
 import { registerView } from "./app/views/register";
 import { rescheduleView } from "./app/views/reschedule";
 import { remindersView } from "./app/views/reminders";
@@ -39,6 +40,7 @@ function route(): HTMLElement {
   if (path === "/practice-setup") return practiceSetupView();
   if (path === "/members") return membersView();
   if (path === "/audit") return auditView();
+  if (path === "/verify") return verifyPrescriptionView();
   const phoneDay = /^\/phone-book\/(\d{4}-\d{2}-\d{2})$/.exec(path);
   if (phoneDay?.[1] !== undefined) return phoneBookView(phoneDay[1]);
   if (path === "/reminders") return remindersView();

@@ -1,6 +1,7 @@
 import { enPatient, frPatient } from "./i18n-patient";
 import { enPractice, frPractice } from "./i18n-practice";
 import { enReminders, frReminders } from "./i18n-reminders";
+import { enVerify, frVerify } from "./i18n-verify";
 
 /** French by default, English selectable; the choice is kept on this device only. */
 export const fr = {
@@ -111,6 +112,7 @@ export const fr = {
   visitTypeLabel: "Consultation",
   ...frPatient,
   ...frPractice,
+  ...frVerify,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -224,6 +226,7 @@ export const en: Record<MessageKey, string> = {
   visitTypeLabel: "Visit",
   ...enPatient,
   ...enPractice,
+  ...enVerify,
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -35,6 +35,11 @@ async function pinnedKey(storage: Storage): Promise<Uint8Array> {
   return fromBase64(publicKey);
 }
 
+/** The log's public key, pinned in this browser on first use. */
+export function logPublicKey(storage: Storage = localStorage): Promise<Uint8Array> {
+  return pinnedKey(storage);
+}
+
 /** Fetches, verifies and remembers the newest tree head. */
 export async function refreshTreeHead(storage: Storage = localStorage): Promise<TreeHead> {
   const json = await api<HeadJson>("GET", "/v1/log/tree-head");

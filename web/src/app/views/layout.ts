@@ -58,6 +58,7 @@ export function header(rerender: () => void): HTMLElement {
       h("a", { href: "#/" }, t("navSearch")),
       ...account,
       h("a", { href: "#/audit" }, t("navAudit")),
+      h("a", { href: "#/verify" }, t("navVerify")),
       h("label", { for: "language" }, t("language")),
       languages,
     ),
