@@ -11,6 +11,7 @@ import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.document.DocumentSettings;
+import org.aparte.server.http.UnloggedEntrance;
 import org.aparte.server.log.LogSettings;
 import org.aparte.server.token.TokenSettings;
 import org.aparte.store.DataDirectory;
@@ -88,6 +89,11 @@ public final class Platform implements AutoCloseable {
 
   public String url() {
     return server.url();
+  }
+
+  /** A loopback entrance without access-log lines, for the demo seeding; close it after. */
+  public UnloggedEntrance openUnloggedEntrance() {
+    return server.openUnloggedEntrance();
   }
 
   public String describeDatabase() {
