@@ -1,21 +1,26 @@
 package org.aparte.platform;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import org.aparte.blobstore.BlobStores;
 import org.aparte.notifier.NotifierPool;
 import org.aparte.server.AparteServer;
+import org.aparte.server.RateLimitKeyFile;
 import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
 import org.aparte.server.ServerWiring;
 import org.aparte.server.document.DocumentSettings;
+import org.aparte.server.http.UnloggedEntrance;
 import org.aparte.server.log.LogSettings;
 import org.aparte.server.token.TokenSettings;
 import org.aparte.store.DataDirectory;
 import org.aparte.store.Database;
 import org.aparte.store.DatabaseServer;
+import org.aparte.store.RateLimitKey;
 
 /**
  * The all-in-one process: PostgreSQL (embedded or external), then the migrated pool, then the HTTP
@@ -62,7 +67,8 @@ public final class Platform implements AutoCloseable {
                   ServerSettings.defaults()
                       .withTokens(TokenSettings.fromEnvironment(env))
                       .withLog(LogSettings.fromEnvironment(env))
-                      .withDocuments(DocumentSettings.fromEnvironment(env, blobs)))
+                      .withDocuments(DocumentSettings.fromEnvironment(env, blobs))
+                      .withRateLimitKey(rateLimitKey(env, dataDirectory)))
               .server()
               .start();
       if (EmbeddedNotifier.runsApart(env)) {
@@ -86,8 +92,20 @@ public final class Platform implements AutoCloseable {
     }
   }
 
+  /** Outside the database: {@code APARTE_RATE_LIMIT_KEY_FILE}, else in the data directory. */
+  private static RateLimitKey rateLimitKey(Map<String, String> env, DataDirectory dataDirectory)
+      throws IOException {
+    Path file = RateLimitKeyFile.location(env, dataDirectory.root().resolve("rate-limit-key"));
+    return RateLimitKeyFile.loadOrCreate(file, new SecureRandom());
+  }
+
   public String url() {
     return server.url();
+  }
+
+  /** A loopback entrance without access-log lines, for the demo seeding; close it after. */
+  public UnloggedEntrance openUnloggedEntrance() {
+    return server.openUnloggedEntrance();
   }
 
   public String describeDatabase() {

@@ -126,14 +126,18 @@ public final class PlatformMain implements Callable<Integer> {
     DemoSeeder.Outcome outcome = null;
     try {
       if (demo || demoPractices != null) {
-        outcome =
-            new DemoSeeder(
-                    URI.create(platform.url()),
-                    dataDirectory.root(),
-                    demoAccountOptions,
-                    out,
-                    Clock.systemUTC())
-                .seed(demoPractices == null ? DemoSeeder.DEFAULT_PRACTICES : demoPractices);
+        // Seeding makes thousands of requests; through this entrance they do not bury the access
+        // log, while every request on the real port is still logged.
+        try (var entrance = platform.openUnloggedEntrance()) {
+          outcome =
+              new DemoSeeder(
+                      URI.create(entrance.url()),
+                      dataDirectory.root(),
+                      demoAccountOptions,
+                      out,
+                      Clock.systemUTC())
+                  .seed(demoPractices == null ? DemoSeeder.DEFAULT_PRACTICES : demoPractices);
+        }
       }
     } catch (Exception | Error e) {
       platform.close();

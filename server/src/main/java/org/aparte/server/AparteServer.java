@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aparte.server.errors.ErrorMapping;
 import org.aparte.server.http.AccessLog;
 import org.aparte.server.http.BodySizeGuard;
 import org.aparte.server.http.JsonErrorHandler;
 import org.aparte.server.http.SecurityHeaders;
+import org.aparte.server.http.UnloggedEntrance;
 import org.aparte.server.http.WebAppFiles;
 
 /**
@@ -24,6 +26,7 @@ public final class AparteServer implements AutoCloseable {
   private final Javalin app;
   private final Set<String> registered = new TreeSet<>();
   private final List<BackgroundTask> tasks;
+  private final Set<Integer> unloggedPorts = ConcurrentHashMap.newKeySet();
 
   public AparteServer(ServerConfig config, ObjectMapper json, List<Route> routes) {
     this(config, json, routes, List.of());
@@ -54,7 +57,7 @@ public final class AparteServer implements AutoCloseable {
               javalin.http.defaultContentType = "application/json";
               javalin.jsonMapper(new JavalinJackson(json, true));
               // No dev logging plugin and no Javalin request logger: our access log only.
-              javalin.requestLogger.http(new AccessLog());
+              javalin.requestLogger.http(new AccessLog(unloggedPorts));
               javalin.events.handlerAdded(
                   added -> {
                     if (added.getHttpMethod().isHttpMethod()) {
@@ -85,6 +88,14 @@ public final class AparteServer implements AutoCloseable {
   /** The port it listens on (the real one when configured with 0). */
   public int port() {
     return app.port();
+  }
+
+  /**
+   * A temporary loopback entrance whose requests get no access-log line, for this process's own
+   * bulk requests (the demo seeding); close it when done. See {@link UnloggedEntrance}.
+   */
+  public UnloggedEntrance openUnloggedEntrance() {
+    return UnloggedEntrance.open(app.jettyServer().server(), unloggedPorts);
   }
 
   /** The base URL, e.g. {@code http://127.0.0.1:8080}. */

@@ -43,6 +43,7 @@ import org.aparte.server.token.TokenSettings;
 import org.aparte.server.verification.VerificationEndpoints;
 import org.aparte.server.verification.VerificationService;
 import org.aparte.store.Database;
+import org.aparte.store.RateLimitKey;
 import org.aparte.store.ServerSecrets;
 import org.aparte.store.log.KeyDirectoryLog;
 import org.aparte.store.log.LogCosignatures;
@@ -66,6 +67,7 @@ public final class ServerWiring {
   private final AccountSettings accountSettings;
   private final TokenSettings tokenSettings;
   private final DocumentSettings documentSettings;
+  private final RateLimitKey rateLimitKey;
   private IssuerKeyring keyring;
   private final LogSettings logSettings;
   private SigningKeyPair logKey;
@@ -100,6 +102,7 @@ public final class ServerWiring {
     this.tokenSettings = settings.tokens();
     this.logSettings = settings.log();
     this.documentSettings = settings.documents();
+    this.rateLimitKey = settings.rateLimitKey();
   }
 
   public Database database() {
@@ -125,7 +128,8 @@ public final class ServerWiring {
     List<Route> routes = new ArrayList<>();
     routes.add(Route.get("/v1/health", health));
     routes.addAll(
-        AccountRoutes.of(database, clock, random, sessions(), jsonBodies(), accountSettings));
+        AccountRoutes.of(
+            database, rateLimitKey, clock, random, sessions(), jsonBodies(), accountSettings));
     var practices = new PracticeStore(database);
     routes.addAll(
         new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
@@ -147,7 +151,8 @@ public final class ServerWiring {
     routes.addAll(verifications().routes());
     routes.addAll(documents().routes());
     routes.addAll(messages().routes());
-    routes.addAll(SupportRoutes.of(database, clock, sessions(), jsonBodies(), supportSettings));
+    routes.addAll(
+        SupportRoutes.of(database, rateLimitKey, clock, sessions(), jsonBodies(), supportSettings));
     return List.copyOf(routes);
   }
 
@@ -232,7 +237,12 @@ public final class ServerWiring {
   public VerificationEndpoints verifications() {
     var starts =
         new org.aparte.store.RateLimiter(
-            database, clock, "contact-verification", 5, java.time.Duration.ofHours(1));
+            database,
+            rateLimitKey,
+            clock,
+            "contact-verification",
+            5,
+            java.time.Duration.ofHours(1));
     return new VerificationEndpoints(
         new VerificationService(database, clock, random, starts), jsonBodies(), sessions());
   }

@@ -1,8 +1,5 @@
 package org.aparte.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -14,13 +11,12 @@ import java.util.Objects;
 
 /**
  * A fixed-window rate limit kept in PostgreSQL, so every server instance shares the same counts.
- * Keys are stored as SHA-256 hashes (domain-separated by the limiter's name), never raw; a key from
- * a small space (an address, a phone number) can still be guessed from its hash, so callers must
- * not pass such keys on paths that are meant to be unlinkable.
+ * Keys are never stored: a bucket is named by an HMAC-SHA-256 of the limiter's name and the key
+ * under a {@link RateLimitKey} kept outside the database, so a database dump alone does not let
+ * anyone test guesses of a key from a small space (an address, an account id). Whoever also holds
+ * the key can, so callers must still not pass such keys on paths that are meant to be unlinkable.
  */
 public final class RateLimiter {
-  private static final byte[] DOMAIN = "aparte-rate-limit-v1".getBytes(StandardCharsets.US_ASCII);
-
   private static final String COUNT =
       """
       INSERT INTO rate_limit_buckets AS b (key_hash, window_start, expires_at, request_count)
@@ -34,19 +30,23 @@ public final class RateLimiter {
       """;
 
   private final Database database;
+  private final RateLimitKey key;
   private final Clock clock;
   private final String name;
   private final int limit;
   private final Duration window;
 
   /**
+   * @param key names the buckets; servers that share the database must share it to share counts
    * @param name what is limited (e.g. {@code "token-issuance"}); limiters with different names
    *     never share a count
    * @param limit requests allowed per key and window
    * @param window the window length, at least one second
    */
-  public RateLimiter(Database database, Clock clock, String name, int limit, Duration window) {
+  public RateLimiter(
+      Database database, RateLimitKey key, Clock clock, String name, int limit, Duration window) {
     this.database = Objects.requireNonNull(database, "database");
+    this.key = Objects.requireNonNull(key, "key");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.name = Objects.requireNonNull(name, "name");
     this.window = Objects.requireNonNull(window, "window");
@@ -62,14 +62,14 @@ public final class RateLimiter {
     this.limit = limit;
   }
 
-  /** Counts one request for {@code key} and says whether it is within the limit. */
-  public Decision acquire(String key) {
-    Objects.requireNonNull(key, "key");
+  /** Counts one request for {@code limitedKey} and says whether it is within the limit. */
+  public Decision acquire(String limitedKey) {
+    Objects.requireNonNull(limitedKey, "limitedKey");
     Instant now = clock.instant();
     long windowMillis = window.toMillis();
     Instant windowStart =
         Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), windowMillis) * windowMillis);
-    byte[] keyHash = hash(key);
+    byte[] keyHash = key.bucket(name, limitedKey);
     return database.transaction(
         connection -> {
           try (PreparedStatement statement = connection.prepareStatement(COUNT)) {
@@ -102,20 +102,6 @@ public final class RateLimiter {
             return statement.executeUpdate();
           }
         });
-  }
-
-  private byte[] hash(String key) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update(DOMAIN);
-      sha256.update((byte) 0);
-      sha256.update(name.getBytes(StandardCharsets.UTF_8));
-      sha256.update((byte) 0);
-      sha256.update(key.getBytes(StandardCharsets.UTF_8));
-      return sha256.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -54,6 +54,11 @@ public final class VectorJson {
 
   public static void write(Path file, ObjectNode content) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.writeString(file, MAPPER.writeValueAsString(content) + "\n");
+    Files.writeString(file, text(content));
+  }
+
+  /** Exactly what {@link #write} puts in the file. */
+  public static String text(ObjectNode content) throws IOException {
+    return MAPPER.writeValueAsString(content) + "\n";
   }
 }

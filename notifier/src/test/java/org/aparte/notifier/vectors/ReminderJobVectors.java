@@ -68,10 +68,10 @@ public final class ReminderJobVectors {
     valid(cases, "SMS, English, generic text", key, sms, random);
     valid(cases, "cover job (channel 0, nothing to send)", key, ReminderMessage.cover(AT), random);
 
-    UUID job = UUID.randomUUID();
+    UUID job = uuid(random);
     byte[] sealed =
         seal(key, ReminderFormat.RECORD_TYPE, job, ReminderFormat.encode(email), random);
-    invalid(cases, "moved to another job id", key, UUID.randomUUID(), sealed, "DecryptionFailed");
+    invalid(cases, "moved to another job id", key, uuid(random), sealed, "DecryptionFailed");
     byte[] flipped = sealed.clone();
     flipped[flipped.length - 1] ^= 1;
     invalid(cases, "a flipped byte in the record", key, job, flipped, "DecryptionFailed");
@@ -128,7 +128,7 @@ public final class ReminderJobVectors {
       EncryptionKeyPair key,
       ReminderMessage message,
       SecureRandom random) {
-    UUID job = UUID.randomUUID();
+    UUID job = uuid(random);
     byte[] plaintext = ReminderFormat.encode(message);
     ObjectNode c =
         common(
@@ -151,7 +151,7 @@ public final class ReminderJobVectors {
 
   private static void format(
       ArrayNode cases, String name, EncryptionKeyPair key, byte[] plaintext, SecureRandom random) {
-    UUID job = UUID.randomUUID();
+    UUID job = uuid(random);
     ObjectNode c =
         common(
             cases, name, key, job, seal(key, ReminderFormat.RECORD_TYPE, job, plaintext, random));
@@ -217,5 +217,20 @@ public final class ReminderJobVectors {
             && m.destination().equals(c.get("destination").asText())
             && m.text().equals(c.get("text").asText());
     return same ? "valid" : "opens to other fields than the vector says";
+  }
+
+  /** A version-4 UUID from {@code random}, so that the file is reproducible from its seed. */
+  private static UUID uuid(SecureRandom random) {
+    byte[] b = new byte[16];
+    random.nextBytes(b);
+    b[6] = (byte) ((b[6] & 0x0f) | 0x40);
+    b[8] = (byte) ((b[8] & 0x3f) | 0x80);
+    long high = 0;
+    long low = 0;
+    for (int i = 0; i < 8; i++) {
+      high = (high << 8) | (b[i] & 0xff);
+      low = (low << 8) | (b[i + 8] & 0xff);
+    }
+    return new UUID(high, low);
   }
 }

@@ -3,8 +3,11 @@ package org.aparte.notifier.vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import org.aparte.crypto.vectors.GenerateVectors;
 import org.aparte.crypto.vectors.VectorJson;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,16 @@ class ReminderJobVectorsTest {
     ObjectNode content = VectorJson.read(file);
     assertThat(content.get("cases")).hasSizeGreaterThanOrEqualTo(12);
     assertThat(ReminderJobVectors.check(content)).isEmpty();
+  }
+
+  @Test
+  void regeneratingGivesTheCommittedBytes() throws Exception {
+    String again =
+        VectorJson.text(
+            ReminderJobVectors.generate(GenerateVectors.randomFor(ReminderJobVectors.NAME)));
+    assertThat(again)
+        .as("run ./aparte vectors and commit")
+        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 
   @Test

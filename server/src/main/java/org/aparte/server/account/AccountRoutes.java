@@ -7,6 +7,7 @@ import org.aparte.server.Route;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.store.Database;
+import org.aparte.store.RateLimitKey;
 import org.aparte.store.RateLimiter;
 import org.aparte.store.ServerSecrets;
 import org.aparte.store.account.AccountStore;
@@ -18,6 +19,7 @@ public final class AccountRoutes {
 
   public static List<Route> of(
       Database database,
+      RateLimitKey rateLimitKey,
       Clock clock,
       SecureRandom random,
       SessionAuthenticator sessions,
@@ -29,6 +31,7 @@ public final class AccountRoutes {
     var keyLookups =
         new RateLimiter(
             database,
+            rateLimitKey,
             clock,
             "account-key-lookup",
             settings.keyLookupsPerAccount(),
@@ -39,11 +42,13 @@ public final class AccountRoutes {
             accounts,
             sessions,
             new SessionIssuer(accounts, clock, random, settings),
-            new LoginThrottle(database, clock, settings, "login"),
+            new LoginThrottle(database, rateLimitKey, clock, settings, "login"),
             bodies);
     var recovery =
         new RecoveryEndpoints(
-            accounts, new LoginThrottle(database, clock, settings, "recovery"), bodies);
+            accounts,
+            new LoginThrottle(database, rateLimitKey, clock, settings, "recovery"),
+            bodies);
     var vault = new VaultEndpoints(new VaultStore(database), sessions, bodies);
     return List.of(
         Route.post("/v1/accounts", account::register),

@@ -7,6 +7,7 @@ import org.aparte.server.Route;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.store.Database;
+import org.aparte.store.RateLimitKey;
 import org.aparte.store.RateLimiter;
 import org.aparte.store.practice.PracticeKeys;
 import org.aparte.store.support.AccessRequests;
@@ -22,6 +23,7 @@ public final class SupportRoutes {
 
   public static List<Route> of(
       Database database,
+      RateLimitKey rateLimitKey,
       Clock clock,
       SessionAuthenticator sessions,
       JsonBodies bodies,
@@ -35,6 +37,7 @@ public final class SupportRoutes {
     var refusals =
         new RateLimiter(
             database,
+            rateLimitKey,
             clock,
             "support-refused-attempt",
             SupportAccess.LOGGED_REFUSALS_PER_HOUR,
