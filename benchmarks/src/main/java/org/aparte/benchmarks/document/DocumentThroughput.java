@@ -32,7 +32,7 @@ public final class DocumentThroughput {
       List.of(
           "upload",
           "download",
-          "dl-instream",
+          "dl-subscriber",
           "dl-tmpfile",
           "http-up",
           "http-down",
@@ -86,7 +86,7 @@ public final class DocumentThroughput {
               case 1 -> Stopwatch.time(() -> rig.download(document.get().documentId(), copy));
               case 2 ->
                   Stopwatch.time(
-                      () -> atLeast(fileBytes, candidates.inputStream(document.get(), copy)));
+                      () -> atLeast(fileBytes, candidates.subscriber(document.get(), copy)));
               default ->
                   Stopwatch.time(
                       () -> atLeast(fileBytes, candidates.viaTemporaryFile(document.get(), copy)));

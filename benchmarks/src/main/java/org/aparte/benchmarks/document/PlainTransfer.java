@@ -1,9 +1,7 @@
 package org.aparte.benchmarks.document;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -56,26 +54,24 @@ final class PlainTransfer {
     return request.documentId();
   }
 
-  /** Downloads the blob as it is into {@code to}, through the SDK's streaming download. */
+  /**
+   * Downloads the blob as it is into {@code to} as the SDK downloads a document: the response as a
+   * stream, read in 64 KiB pieces on this thread (the SDK decrypts them; this writes them).
+   */
   void download(UUID documentId, Path to) throws Exception {
-    try (FileChannel out =
-        FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      transport.download(
-          base() + "/" + documentId + "/content",
-          capability(),
-          new BodySink<IOException>() {
-            @Override
-            public void accept(ByteBuffer buffer) throws IOException {
-              while (buffer.hasRemaining()) {
-                out.write(buffer);
-              }
-            }
-
-            @Override
-            public void complete() {}
-          },
-          IOException.class);
+    try (InputStream in = openDownload(documentId);
+        OutputStream out = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW)) {
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        out.write(buffer, 0, n);
+      }
     }
+  }
+
+  /** The blob pushed into {@code sink} by the response's subscriber. */
+  <X extends Exception> void download(UUID documentId, BodySink<X> sink, Class<X> failure)
+      throws Exception {
+    transport.download(base() + "/" + documentId + "/content", capability(), sink, failure);
   }
 
   /** The blob as the JDK's {@code BodyHandlers.ofInputStream} delivers it; the caller closes it. */

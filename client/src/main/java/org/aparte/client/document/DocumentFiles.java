@@ -11,8 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.UUID;
 import java.util.function.LongConsumer;
-import org.aparte.client.ApiError;
-import org.aparte.client.BodySink;
 import org.aparte.client.StreamingBodies;
 import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.SecretBytes;
@@ -53,42 +51,30 @@ final class DocumentFiles {
             random);
   }
 
-  /** Fetches a document's ciphertext into a sink, e.g. an HTTP download. */
-  @FunctionalInterface
-  interface Fetch {
-    void into(BodySink<CryptoException> sink) throws IOException, ApiError, CryptoException;
-  }
-
   /**
-   * Decrypts the ciphertext {@code fetch} delivers into {@code target}, as it arrives; on any
-   * failure, {@code target} is untouched.
+   * Decrypts {@code ciphertext} into {@code target}; on any failure, {@code target} is untouched.
    */
   static void decrypt(
-      Fetch fetch,
+      InputStream ciphertext,
       UUID documentId,
       SecretBytes fileKey,
       DocumentMeta meta,
       Path target,
       LongConsumer progress)
-      throws IOException, ApiError, TamperedDocumentException {
+      throws IOException, TamperedDocumentException {
     Path directory = target.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(directory, ".aparte-", ".part");
     try {
+      long written;
       Unpadding out = new Unpadding(Files.newOutputStream(temporary), meta.size());
-      DecryptingSink sink;
-      try (out) {
-        sink =
-            new DecryptingSink(
-                StreamCipher.decryptor(fileKey, DocumentKeys.recordId(documentId), out), progress);
-        fetch.into(sink);
+      try (InputStream in = new Counting(ciphertext, progress);
+          out) {
+        written = StreamCipher.decrypt(fileKey, DocumentKeys.recordId(documentId), in, out);
       } catch (CryptoException e) {
         throw new TamperedDocumentException(
             documentId, "its file does not authenticate (altered, cut, reordered or swapped)");
       }
-      if (sink.written() < 0) {
-        throw new IOException("the download ended before the document's last byte");
-      }
-      if (sink.written() != DocumentPadding.streamLength(meta) || !out.paddingIsZeros()) {
+      if (written != DocumentPadding.streamLength(meta) || !out.paddingIsZeros()) {
         throw new TamperedDocumentException(
             documentId, "its file's size differs from its metadata");
       }

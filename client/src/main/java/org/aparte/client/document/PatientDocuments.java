@@ -1,6 +1,7 @@
 package org.aparte.client.document;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.client.booking.BookingReceipt;
 import org.aparte.client.booking.PracticeTarget;
-import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.SecretBytes;
 import org.aparte.protocol.document.DocumentLimits;
 import org.aparte.protocol.document.DocumentList;
@@ -99,18 +99,10 @@ public final class PatientDocuments {
         DocumentKeys.openWithBooking(
             documentId, view.bookingKey(), SecretBytes.copyOf(receipt.dataKey()));
     DocumentMeta meta = DocumentKeys.openMeta(documentId, key, view.metadata());
-    DocumentFiles.decrypt(
-        sink ->
-            transport.download(
-                base(receipt) + "/" + documentId + "/content",
-                capability(receipt),
-                sink,
-                CryptoException.class),
-        documentId,
-        DocumentKeys.fileKey(key),
-        meta,
-        target,
-        progress);
+    try (InputStream blob =
+        transport.download(base(receipt) + "/" + documentId + "/content", capability(receipt))) {
+      DocumentFiles.decrypt(blob, documentId, DocumentKeys.fileKey(key), meta, target, progress);
+    }
     return meta;
   }
 

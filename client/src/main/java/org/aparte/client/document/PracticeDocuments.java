@@ -1,6 +1,7 @@
 package org.aparte.client.document;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -14,7 +15,6 @@ import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
 import org.aparte.client.booking.PracticeKeyring;
 import org.aparte.client.booking.PracticeTarget;
-import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.SecretBytes;
 import org.aparte.crypto.keys.EncryptionKeyPair;
 import org.aparte.protocol.document.DocumentList;
@@ -85,18 +85,10 @@ public final class PracticeDocuments {
     DocumentView view = PatientDocuments.find(views(practiceId), documentId);
     SecretBytes key = open(view, keyring);
     DocumentMeta meta = DocumentKeys.openMeta(documentId, key, view.metadata());
-    DocumentFiles.decrypt(
-        sink ->
-            transport.download(
-                base(practiceId) + "/" + documentId + "/content",
-                Map.of(),
-                sink,
-                CryptoException.class),
-        documentId,
-        DocumentKeys.fileKey(key),
-        meta,
-        target,
-        progress);
+    try (InputStream blob =
+        transport.download(base(practiceId) + "/" + documentId + "/content", Map.of())) {
+      DocumentFiles.decrypt(blob, documentId, DocumentKeys.fileKey(key), meta, target, progress);
+    }
     return meta;
   }
 

@@ -3,6 +3,7 @@ package org.aparte.client.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,8 @@ class DocumentPaddingTest {
     assertThat((long) blob.size())
         .isEqualTo(DocumentFiles.encryptedSize(DocumentPadding.padded(file.length)));
     Path copy = temp.resolve("copy");
-    DocumentFiles.decrypt(pushing(blob.toByteArray()), id, key, meta, copy, n -> {});
+    DocumentFiles.decrypt(
+        new ByteArrayInputStream(blob.toByteArray()), id, key, meta, copy, n -> {});
     assertThat(Files.readAllBytes(copy)).isEqualTo(file);
   }
 
@@ -95,7 +97,8 @@ class DocumentPaddingTest {
     assertThat((long) blob.size()).isEqualTo(DocumentFiles.encryptedSize(file.length));
 
     Path copy = temp.resolve("old-copy");
-    DocumentFiles.decrypt(pushing(blob.toByteArray()), id, key, old, copy, n -> {});
+    DocumentFiles.decrypt(
+        new ByteArrayInputStream(blob.toByteArray()), id, key, old, copy, n -> {});
     assertThat(Files.readAllBytes(copy)).isEqualTo(file);
   }
 
@@ -115,19 +118,9 @@ class DocumentPaddingTest {
     Path copy = temp.resolve("never");
     assertThatThrownBy(
             () ->
-                DocumentFiles.decrypt(pushing(blob.toByteArray()), id, key, padded, copy, n -> {}))
+                DocumentFiles.decrypt(
+                    new ByteArrayInputStream(blob.toByteArray()), id, key, padded, copy, n -> {}))
         .isInstanceOf(TamperedDocumentException.class);
     assertThat(copy).doesNotExist();
-  }
-
-  /** The ciphertext pushed into the sink in socket-sized pieces, as a download would. */
-  static DocumentFiles.Fetch pushing(byte[] ciphertext) {
-    return sink -> {
-      for (int at = 0; at < ciphertext.length; at += 16 * 1024) {
-        sink.accept(
-            java.nio.ByteBuffer.wrap(ciphertext, at, Math.min(16 * 1024, ciphertext.length - at)));
-      }
-      sink.complete();
-    };
   }
 }
