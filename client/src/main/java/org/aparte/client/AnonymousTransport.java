@@ -41,6 +41,17 @@ public final class AnonymousTransport {
     return exchange.upload(path, headers, Optional.empty(), length, source, answer);
   }
 
+  /**
+   * A streamed GET whose answer {@code sink} takes as it arrives, on the HTTP client's thread.
+   *
+   * @throws X the sink's own failure
+   */
+  public <X extends Exception> void download(
+      String path, Map<String, String> headers, BodySink<X> sink, Class<X> failure)
+      throws IOException, ApiError, X {
+    exchange.download(path, headers, Optional.empty(), sink, failure);
+  }
+
   /** A streamed GET; the caller closes the stream. */
   public InputStream download(String path, Map<String, String> headers)
       throws IOException, ApiError {

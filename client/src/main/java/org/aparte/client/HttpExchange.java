@@ -111,6 +111,48 @@ final class HttpExchange {
     return response.body();
   }
 
+  /**
+   * A GET whose answer is pushed into {@code sink} as it arrives (see {@link BodySink}); returns
+   * once the sink has taken all of it. An error answer never reaches the sink.
+   *
+   * @throws X the sink's own failure, as the sink threw it
+   */
+  <X extends Exception> void download(
+      String path,
+      Map<String, String> headers,
+      Optional<String> bearer,
+      BodySink<X> sink,
+      Class<X> failure)
+      throws IOException, ApiError, X {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    headers.forEach(request::header);
+    bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    SinkSubscriber body = new SinkSubscriber(sink);
+    ErrorBody error = new ErrorBody();
+    HttpResponse<Void> response;
+    try {
+      response =
+          exchange(
+              request.build(), info -> info.statusCode() >= 400 ? new SinkSubscriber(error) : body);
+    } catch (IOException e) {
+      Exception own = body.sinkFailure();
+      if (failure.isInstance(own)) {
+        throw failure.cast(own);
+      }
+      if (own instanceof IOException io) {
+        throw io;
+      }
+      if (own instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      throw e;
+    }
+    if (response.statusCode() >= 400) {
+      ErrorResponse parsed = readError(error.bytes());
+      throw new ApiError(response.statusCode(), parsed.error(), parsed.message(), parsed.field());
+    }
+  }
+
   private <B> HttpResponse<B> exchange(HttpRequest request, HttpResponse.BodyHandler<B> handler)
       throws IOException {
     try {

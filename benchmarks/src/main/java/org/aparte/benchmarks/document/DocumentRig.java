@@ -12,6 +12,7 @@ import org.aparte.client.AnonymousTransport;
 import org.aparte.client.booking.BookingReceipt;
 import org.aparte.client.booking.PracticeTarget;
 import org.aparte.client.document.PatientDocuments;
+import org.aparte.client.document.PreparedDocument;
 import org.aparte.crypto.keys.EncryptionKeyPair;
 import org.aparte.protocol.booking.BookingStatus;
 import org.aparte.server.AparteServer;
@@ -30,6 +31,7 @@ final class DocumentRig implements AutoCloseable {
   final AparteServer server;
   final BookingReceipt receipt;
   final PracticeTarget target;
+  final AnonymousTransport transport;
   final PatientDocuments documents;
 
   DocumentRig(Database database, DataDirectory data, long maxDocumentBytes) throws Exception {
@@ -65,16 +67,20 @@ final class DocumentRig implements AutoCloseable {
             BookingStatus.CONFIRMED,
             null);
     target = new PracticeTarget(practiceId, "Cabinet", practiceKey.publicKey(), 1);
-    documents =
-        new PatientDocuments(
-            new AnonymousTransport(URI.create(server.url())), random, Clock.systemUTC());
+    transport = new AnonymousTransport(URI.create(server.url()));
+    documents = new PatientDocuments(transport, random, Clock.systemUTC());
   }
 
   /** Uploads {@code file} as a new document; returns its id. */
   UUID upload(Path file) throws Exception {
+    return send(file).documentId();
+  }
+
+  /** Uploads {@code file} as a new document; returns it with its keys. */
+  PreparedDocument send(Path file) throws Exception {
     var prepared = documents.prepare(receipt, target, file, "application/octet-stream");
     documents.send(receipt, prepared, n -> {});
-    return prepared.documentId();
+    return prepared;
   }
 
   void download(UUID documentId, Path to) throws Exception {

@@ -37,6 +37,9 @@ public final class StreamCipher {
   public static final int KEY_LENGTH = 32;
   public static final int MAX_ASSOCIATED_DATA = 255;
 
+  /** Reads of the pull form; the decryptor gathers them into whole segments. */
+  private static final int READ_BUFFER = 64 * 1024;
+
   private final int segmentExponent;
 
   private StreamCipher(int segmentExponent) {
@@ -149,11 +152,26 @@ public final class StreamCipher {
     if (plaintext == null || ciphertext == null) {
       throw new IllegalArgumentException("decryption needs both streams");
     }
-    StreamHeader header = StreamHeader.read(ciphertext);
-    SegmentCipher segments = SegmentCipher.forStream(fileKey, associatedData, header);
-    long written = new SegmentReader(segments, header.segmentSize()).copy(ciphertext, plaintext);
-    plaintext.flush();
-    return written;
+    StreamDecryptor decryptor = new StreamDecryptor(fileKey, associatedData, plaintext);
+    byte[] buffer = new byte[READ_BUFFER];
+    for (int n; (n = ciphertext.read(buffer)) >= 0; ) {
+      decryptor.update(buffer, 0, n);
+    }
+    return decryptor.finish();
+  }
+
+  /**
+   * Decryption fed by the caller, piece by piece as the ciphertext arrives, into {@code plaintext}:
+   * the push form of {@link #decrypt}, with the same checks and errors, for a producer such as an
+   * HTTP response subscriber. {@code plaintext} is not closed.
+   */
+  public static StreamDecryptor decryptor(
+      SecretBytes fileKey, byte[] associatedData, OutputStream plaintext) {
+    checkKeyAndData(fileKey, associatedData);
+    if (plaintext == null) {
+      throw new IllegalArgumentException("decryption needs an output");
+    }
+    return new StreamDecryptor(fileKey, associatedData, plaintext);
   }
 
   private static void checkKeyAndData(SecretBytes fileKey, byte[] associatedData) {

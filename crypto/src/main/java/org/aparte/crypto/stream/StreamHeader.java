@@ -1,7 +1,5 @@
 package org.aparte.crypto.stream;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.aparte.crypto.MalformedInputException;
@@ -44,29 +42,24 @@ record StreamHeader(int segmentExponent, byte[] salt, byte[] noncePrefix) {
     return new StreamHeader(segmentExponent, salt, noncePrefix);
   }
 
-  /** Reads exactly the header from {@code in}, leaving the stream at the first segment. */
-  static StreamHeader read(InputStream in)
-      throws IOException, MalformedInputException, UnsupportedVersionException {
-    int version = in.read();
-    if (version < 0) {
-      throw new MalformedInputException("stream: empty input, no header");
-    }
-    if (version != VERSION) {
-      throw new UnsupportedVersionException("stream: unknown format version " + version);
-    }
-    byte[] rest = in.readNBytes(LENGTH - 1);
-    if (rest.length != LENGTH - 1) {
+  /** Parses the {@value #LENGTH} header bytes (version first, then the segment size). */
+  static StreamHeader parse(byte[] bytes)
+      throws MalformedInputException, UnsupportedVersionException {
+    if (bytes.length != LENGTH) {
       throw new MalformedInputException("stream: truncated header");
     }
-    int exponent = rest[0] & 0xff;
+    if (bytes[0] != VERSION) {
+      throw new UnsupportedVersionException("stream: unknown format version " + (bytes[0] & 0xff));
+    }
+    int exponent = bytes[1] & 0xff;
     if (exponent < MIN_EXPONENT || exponent > MAX_EXPONENT) {
       throw new MalformedInputException(
           "stream: segment size exponent " + exponent + " not 10..20");
     }
     return new StreamHeader(
         exponent,
-        Arrays.copyOfRange(rest, 1, 1 + SALT_LENGTH),
-        Arrays.copyOfRange(rest, 1 + SALT_LENGTH, rest.length));
+        Arrays.copyOfRange(bytes, 2, 2 + SALT_LENGTH),
+        Arrays.copyOfRange(bytes, 2 + SALT_LENGTH, LENGTH));
   }
 
   int segmentSize() {
