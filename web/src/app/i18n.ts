@@ -1,3 +1,4 @@
+import { enAgent, frAgent } from "./i18n-agent";
 import { enPatient, frPatient } from "./i18n-patient";
 import { enPractice, frPractice } from "./i18n-practice";
 import { enReminders, frReminders } from "./i18n-reminders";
@@ -111,6 +112,7 @@ export const fr = {
   visitTypeLabel: "Consultation",
   ...frPatient,
   ...frPractice,
+  ...frAgent,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -224,6 +226,7 @@ export const en: Record<MessageKey, string> = {
   visitTypeLabel: "Visit",
   ...enPatient,
   ...enPractice,
+  ...enAgent,
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { fr, en };
