@@ -4,16 +4,17 @@ import { h } from "../dom";
 import { t } from "../i18n";
 
 /**
- * The agent's link in the header, shown only once the server confirms the account is an agent (it
- * answers the team-key list with 403 otherwise). One probe per session, remembered in memory.
+ * The agent's link in the header, shown only once the server confirms the account is an agent
+ * (`GET /v1/support/team/me`, which the server can answer: it keeps the list of agents). One
+ * question per session, remembered in memory.
  */
 let probe: { token: string; agent: Promise<boolean> } | null = null;
 
 export function isAgent(session: Session): Promise<boolean> {
   if (probe?.token !== session.token) {
-    // Any failure (403, or the network) hides the link; the page itself says why.
-    const agent = api("GET", "/v1/support/team/keys/mine", undefined, session.token).then(
-      () => true,
+    // A failure (the network) hides the link; the page itself says why.
+    const agent = api<{ agent: boolean }>("GET", "/v1/support/team/me", undefined, session.token).then(
+      (answer) => answer.agent,
       () => false,
     );
     probe = { token: session.token, agent };
