@@ -6,10 +6,11 @@ import { env, fitsPhone, login, shot, watch } from "./patient-session";
 /**
  * The support agent's page, driven by e2e's BrowserAgentTest in two runs with the Java SDK between
  * them. "ask": the agent reads the ticket the patient opened (SDK), replies, and asks twice (profile
- * and one appointment for 2 h; the address for 15 min). "disclosed", after the patient approved both
- * (SDK): the agent sees the disclosed values with live countdowns; the patient revokes the first in
- * the patient's page, and the agent's page then says it ended; the browser's clock is moved past
- * the second's expiry, and its values leave the page.
+ * and one appointment for 2 h; the address for 15 min; two appointments for 1 h). "disclosed", after
+ * the patient approved the first two (SDK): the agent sees the disclosed values with live
+ * countdowns; in the patient's page the patient revokes the first and approves the third for one
+ * appointment only; the agent's page then says the first ended and shows one appointment of the
+ * third; the browser's clock is moved past the second's expiry, and its values leave the page.
  */
 const base = env("APARTE_URL");
 const phase = env("APARTE_AGENT_PHASE");
@@ -21,6 +22,7 @@ const patientMessage = env("APARTE_PATIENT_MESSAGE");
 const agentReply = env("APARTE_AGENT_REPLY");
 const askReason = env("APARTE_ASK_REASON");
 const shortReason = env("APARTE_SHORT_REASON");
+const perRecordReason = env("APARTE_PER_RECORD_REASON");
 
 let browser: LaunchedBrowser;
 beforeAll(async () => {
@@ -68,6 +70,15 @@ test.runIf(phase === "ask")("the agent reads the ticket, replies and asks for ac
   await page.getByRole("button", { name: "Demander l'accès" }).click();
   await page.locator("article.request", { hasText: shortReason }).waitFor({ timeout: 30000 });
 
+  for (const record of ["Rendez-vous 1", "Rendez-vous 2"]) {
+    const set = page.locator("fieldset", { hasText: record });
+    await set.getByLabel("date", { exact: true }).check();
+    await set.getByLabel("cabinet", { exact: true }).check();
+  }
+  await page.getByLabel("Motif de la demande (l'usager le lira)").fill(perRecordReason);
+  await page.getByRole("button", { name: "Demander l'accès" }).click();
+  await page.locator("article.request", { hasText: perRecordReason }).waitFor({ timeout: 30000 });
+
   expect(await fitsPhone(page), "the agent's page fits 375 px").toBe(true);
   expect(errors, "no console errors or CSP violations").toEqual([]);
 }, 180_000);
@@ -110,6 +121,20 @@ test.runIf(phase === "disclosed")("the agent sees the disclosures count down, th
     const card = patient.locator("article.request", { hasText: askReason });
     await card.getByRole("button", { name: "Révoquer maintenant" }).click();
     await card.getByText("Accès révoqué.").waitFor({ timeout: 30000 });
+
+    // The patient keeps one appointment of the third request and leaves the other out.
+    const perRecord = patient.locator("article.request", { hasText: perRecordReason });
+    const leftOut = perRecord.locator("li", { hasText: env("APARTE_LEFT_OUT_DAY") });
+    const recordBox = leftOut.locator("input[data-record]");
+    await recordBox.uncheck();
+    expect(await leftOut.locator("input[data-field]:checked").count(), "unticking the record unticks its fields").toBe(0);
+    await leftOut.getByLabel("date", { exact: true }).check();
+    expect(await recordBox.evaluate((b) => (b as HTMLInputElement).indeterminate)).toBe(true);
+    await recordBox.check();
+    expect(await leftOut.locator("input[data-field]:not(:checked)").count(), "ticking the record ticks its fields").toBe(0);
+    await recordBox.uncheck();
+    await perRecord.getByRole("button", { name: "Accepter les champs cochés" }).click();
+    await perRecord.getByText("Accès accordé.").waitFor({ timeout: 30000 });
   } finally {
     await patientBrowser.close();
   }
@@ -117,6 +142,9 @@ test.runIf(phase === "disclosed")("the agent sees the disclosures count down, th
   await wide.getByText("Accès terminé", { exact: false }).waitFor({ timeout: 30000 });
   expect(await wide.locator(".state").textContent()).toBe("Révoqué");
   expect(await wide.locator("dd").count(), "no revoked value left on the page").toBe(0);
+  const kept = page.locator("article.request", { hasText: perRecordReason }).locator(".disclosure dl");
+  await kept.first().waitFor({ timeout: 30000 });
+  expect(await kept.count(), "one appointment of the two asked").toBe(1);
 
   // Past the short one's authenticated expiry (browser clock), its values leave the page.
   await short.getByRole("timer").waitFor();

@@ -60,6 +60,9 @@ class BrowserAgentTest {
   private static final String REPLY = "Nous regardons cela " + RUN;
   private static final String ASK_REASON = "Retrouver le rendez-vous " + RUN;
   private static final String SHORT_REASON = "Vérifier l'adresse " + RUN;
+  private static final String PER_RECORD_REASON = "Comparer vos deux rendez-vous " + RUN;
+  private static final String KEPT_START = "2026-12-01T09:30:00Z";
+  private static final String LEFT_OUT_START = "2026-12-08T14:00:00Z";
 
   private static Database database;
   private static AparteServer server;
@@ -93,8 +96,8 @@ class BrowserAgentTest {
                     v.withProfile(
                             new VaultProfile(
                                 FIRST_NAME, "Durand", "1985-06-01", null, PHONE, null, ADDRESS))
-                        .withAppointment(appointment("2026-12-01T09:30:00Z"))
-                        .withAppointment(appointment("2026-12-08T14:00:00Z")));
+                        .withAppointment(appointment(KEPT_START))
+                        .withAppointment(appointment(LEFT_OUT_START)));
   }
 
   private static AppointmentRef appointment(String start) {
@@ -143,6 +146,9 @@ class BrowserAgentTest {
         Map.entry("APARTE_AGENT_REPLY", REPLY),
         Map.entry("APARTE_ASK_REASON", ASK_REASON),
         Map.entry("APARTE_SHORT_REASON", SHORT_REASON),
+        Map.entry("APARTE_PER_RECORD_REASON", PER_RECORD_REASON),
+        // How the patient's page (French, Europe/Paris) writes the left-out appointment's day.
+        Map.entry("APARTE_LEFT_OUT_DAY", "8 décembre 2026"),
         Map.entry("APARTE_FIRST_NAME", FIRST_NAME),
         Map.entry("APARTE_PHONE", PHONE),
         Map.entry("APARTE_ADDRESS", ADDRESS),
@@ -164,7 +170,9 @@ class BrowserAgentTest {
         .extracting(TicketMessage::text)
         .containsExactly(MESSAGE, REPLY);
     List<PendingRequest> requests = desk.requests(ticketId, offered);
-    assertThat(requests).extracting(PendingRequest::reason).contains(ASK_REASON, SHORT_REASON);
+    assertThat(requests)
+        .extracting(PendingRequest::reason)
+        .containsExactlyInAnyOrder(ASK_REASON, SHORT_REASON, PER_RECORD_REASON);
     PendingRequest wide = byReason(requests, ASK_REASON);
     PendingRequest shortOne = byReason(requests, SHORT_REASON);
     assertThat(wide.request().durationSeconds()).isEqualTo(Duration.ofHours(2).toSeconds());
@@ -201,6 +209,36 @@ class BrowserAgentTest {
         .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.status()).isEqualTo(410));
     DisclosureContent live = agent.desk().fetch(shortOne.request().requestId());
     assertThat(live.records().getFirst().fields()).containsOnly(Map.entry("address", ADDRESS));
+
+    // The third, approved in the patient's page for one of its two appointments only.
+    PendingRequest perRecord = byReason(desk.requests(ticketId, offered), PER_RECORD_REASON);
+    assertThat(perRecord.request().scope()).hasSize(2);
+    VaultRecord kept =
+        offered.stream()
+            .filter(r -> r.kind() == RefKind.BOOKING)
+            .filter(
+                r ->
+                    r.fields()
+                        .get("date")
+                        .equals(
+                            Instant.parse(KEPT_START)
+                                .atOffset(java.time.ZoneOffset.UTC)
+                                .toString()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(perRecord.request().approvedScope())
+        .singleElement()
+        .satisfies(
+            i -> assertThat(i.ref()).isEqualTo(refs.handle(ticketId, RefKind.BOOKING, kept.id())));
+    DisclosureContent one = agent.desk().fetch(perRecord.request().requestId());
+    assertThat(one.records())
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.fields())
+                    .containsOnly(
+                        Map.entry("date", kept.fields().get("date")),
+                        Map.entry("practice", "Cabinet Agent " + RUN)));
 
     String dump = DatabaseDump.of(database);
     for (String canary :
