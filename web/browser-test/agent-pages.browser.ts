@@ -108,7 +108,7 @@ test.runIf(phase === "disclosed")("the agent sees the disclosures count down, th
   expect(await short.locator("dd").textContent()).toBe(env("APARTE_ADDRESS"));
   expect(await short.getByRole("timer").textContent()).toMatch(/^1[45] min \d\d s$/);
   expect(await fitsPhone(page), "the agent's page fits 375 px").toBe(true);
-  await shot(page, "11-support-agent");
+  await shot(page, "12-support-agent");
   await page.setViewportSize({ width: 1100, height: 900 });
 
   // The patient revokes the first in the patient's own page (another browser context).

@@ -41,7 +41,8 @@ export const frAgent = {
   disclosureEnded: "Accès terminé : l'usager l'a révoqué ou il a expiré, le serveur ne le sert plus.",
   disclosureTampered: "Ces données ne correspondent pas à la demande acceptée : rien n'est affiché.",
   refreshTicket: "Actualiser",
-  wholeRecord: "tout cet élément",
+  offerLegend: "Ce qu'un agent pourra vous demander de montrer",
+  offerBooking: "Proposer mon rendez-vous du ",
 } as const;
 
 export const enAgent: Record<keyof typeof frAgent, string> = {
@@ -86,5 +87,6 @@ export const enAgent: Record<keyof typeof frAgent, string> = {
   disclosureEnded: "Access ended: the user revoked it or it expired, the server no longer serves it.",
   disclosureTampered: "This data does not match the approved request: nothing is shown.",
   refreshTicket: "Refresh",
-  wholeRecord: "this whole item",
+  offerLegend: "What an agent may ask you to show",
+  offerBooking: "Offer my appointment of ",
 };
