@@ -106,9 +106,10 @@ test("profile and relatives, booking for the saved relative, reschedule, support
   await expect.poll(() => moved.textContent(), { timeout: 15000 }).toContain(newTime);
   expect(await page.locator("li.appointment").count(), "the old booking is gone, not duplicated").toBe(1);
 
-  // A support ticket, offering the profile.
+  // A support ticket, offering the profile and not the appointment (each is ticked one by one).
   await page.getByRole("link", { name: "Assistance" }).click();
   await page.getByLabel("Sujet").fill(subject);
+  await page.locator(`#new-ticket input[data-booking="${bookingId}"]`).uncheck();
   await page.getByRole("button", { name: "Ouvrir la demande" }).click();
   await page.locator("section.ticket h2", { hasText: subject }).waitFor({ timeout: 30000 });
 

@@ -5,7 +5,8 @@ import { type LaunchedBrowser, launchChromium } from "./chromium";
 /**
  * Reminders in the browser, against a real server with a logged notifier key (set up by e2e's
  * BrowserRemindersTest): the patient sets preferences on #/reminders, books, and the booking's
- * sealed jobs go out with no session; the Java side opens them with the notifier's key.
+ * sealed jobs go out with no session; then reschedules, and new jobs for the new time replace them;
+ * the Java side opens both sets with the notifier's key.
  */
 const env = (name: string): string => {
   const value = process.env[name];
@@ -28,7 +29,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-test("a patient sets reminders, books, and the booking carries jobs sealed to the notifier", async () => {
+test("a patient sets reminders, books and reschedules, and the booking carries jobs sealed to the notifier", async () => {
   const errors: string[] = [];
   const page = await browser.context.newPage();
   page.setDefaultTimeout(30000);
@@ -89,6 +90,25 @@ async function scenario(page: Page, errors: string[]): Promise<void> {
   console.log(`booked ${put.url().split("/").at(-2)}`);
   // Let the delayed vault write land before the Java side reads the vault.
   await page.getByRole("link", { name: "Mes rendez-vous" }).first().click();
+  await page.locator("li.appointment").first().waitFor({ timeout: 30000 });
+
+  // Reschedule to the last slot still free (the one before): the jobs are sealed again for the new
+  // time and replace the booking's, still without a session.
+  await page.locator("li.appointment").first().getByRole("link", { name: "Déplacer" }).click();
+  const later = page.locator("button.slot").last();
+  await later.waitFor({ timeout: 15000 });
+  await later.click();
+  const reattached = page.waitForRequest((r) => r.url().endsWith("/reminders") && r.method() === "PUT", { timeout: 45000 });
+  await page.getByRole("button", { name: "Confirmer le déplacement" }).click();
+  const again = await reattached;
+  await page.getByTestId("rescheduled").waitFor({ timeout: 30000 });
+  expect(await page.getByTestId("reminder-note").textContent()).toContain("Rappels joints");
+  expect(again.headers()["authorization"], "reminders are attached without a session").toBeUndefined();
+  expect((await again.response())?.status()).toBe(204);
+  expect(again.url()).toBe(put.url());
+  expect(again.postData()).not.toContain(reminderEmail);
+  console.log(`rescheduled-jobs ${JSON.stringify((JSON.parse(again.postData() ?? "{}") as { jobs: unknown[] }).jobs)}`);
+  await page.getByRole("link", { name: "Mes rendez-vous" }).last().click();
   await page.locator("li.appointment").first().waitFor({ timeout: 30000 });
   expect(errors).toEqual([]);
 }

@@ -10,6 +10,8 @@ import { practiceView } from "./app/views/practice";
 import { historyView } from "./app/views/history";
 import { profileView } from "./app/views/profile";
 import { supportView } from "./app/views/support";
+import { supportAgentView } from "./app/views/support-agent";
+import { agentTicketView } from "./app/views/agent-ticket";
 import { practiceSetupView } from "./app/views/practice-setup";
 import { membersView } from "./app/views/members";
 import { phoneBookView } from "./app/views/phone-book";
@@ -35,6 +37,9 @@ function route(): HTMLElement {
   if (path === "/profile") return profileView();
   if (path === "/support") return supportView();
   if (path === "/history") return historyView();
+  if (path === "/support-agent") return supportAgentView();
+  const agentTicket = /^\/support-agent\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (agentTicket?.[1] !== undefined) return agentTicketView(agentTicket[1]);
   const reschedule = /^\/reschedule\/([0-9a-fA-F-]{36})$/.exec(path);
   if (reschedule?.[1] !== undefined) return rescheduleView(reschedule[1]);
   if (path === "/practice-setup") return practiceSetupView();

@@ -1,3 +1,4 @@
+import { enAgent, frAgent } from "./i18n-agent";
 import { enPatient, frPatient } from "./i18n-patient";
 import { enPractice, frPractice } from "./i18n-practice";
 import { enReminders, frReminders } from "./i18n-reminders";
@@ -113,6 +114,7 @@ export const fr = {
   ...frPatient,
   ...frPractice,
   ...frVerify,
+  ...frAgent,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -227,6 +229,7 @@ export const en: Record<MessageKey, string> = {
   ...enPatient,
   ...enPractice,
   ...enVerify,
+  ...enAgent,
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { fr, en };

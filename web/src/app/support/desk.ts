@@ -62,7 +62,7 @@ export async function readTicket(
 }
 
 /** The current team key, accepted only once the log shows it (kind 0x07). */
-async function teamKey(): Promise<{ version: number; publicKey: Uint8Array }> {
+export async function teamKey(): Promise<{ version: number; publicKey: Uint8Array }> {
   const view = await api<{ version: number; publicKey: string }>("GET", "/v1/support/team/key");
   const publicKey = fromBase64(view.publicKey);
   await requireLogged(KeyEntryKind.SUPPORT_TEAM_KEY, "support-team", SUPPORT_TEAM_SUBJECT, view.version, publicKey);

@@ -49,14 +49,21 @@ export async function sealItem(
 }
 
 /** Opens an item with the owner's private key. */
-export async function openItemAsOwner(
+export function openItemAsOwner(item: SealedItem, ticketId: string, id: string, ownerPrivateKey: Uint8Array): Promise<string> {
+  return openItem(item, ticketId, id, ownerPrivateKey, true);
+}
+
+/** Opens an item with the owner's key (`asOwner`) or a team key version's (ItemSeal.open). */
+export async function openItem(
   item: SealedItem,
   ticketId: string,
   id: string,
-  ownerPrivateKey: Uint8Array,
+  privateKey: Uint8Array,
+  asOwner: boolean,
 ): Promise<string> {
   const recordId = itemId(ticketId, id);
-  const dataKey = await unwrapKey(fromBase64(item.ownerKey), ownerPrivateKey, MESSAGE, recordId);
+  const wrapped = fromBase64(asOwner ? item.ownerKey : item.teamKey);
+  const dataKey = await unwrapKey(wrapped, privateKey, MESSAGE, recordId);
   try {
     return new TextDecoder().decode(await openRecord(dataKey, MESSAGE, recordId, fromBase64(item.ciphertext)));
   } finally {

@@ -3,6 +3,7 @@ import { h } from "../dom";
 import { type Language, language, setLanguage, t } from "../i18n";
 import { session, setSession } from "../state";
 import { patientLinks } from "./patient-nav";
+import { agentLink } from "./agent-nav";
 import { forgetSession } from "../session-store";
 
 /** Header with navigation and the language switch; every control is a real link or button. */
@@ -32,6 +33,7 @@ export function header(rerender: () => void): HTMLElement {
           current.role === "PATIENT" ? null : h("a", { href: "#/practice-setup" }, t("navSetup")),
           current.role === "PATIENT" ? null : h("a", { href: "#/members" }, t("navMembers")),
           current.role === "PATIENT" ? h("a", { href: "#/reminders" }, t("navReminders")) : null,
+          agentLink(current),
           h("span", {}, t("loggedInAs") + current.login),
           h(
             "button",

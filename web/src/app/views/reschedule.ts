@@ -1,6 +1,7 @@
 import { api, fromBase64 } from "../api";
 import type { BookingContent } from "../booking";
 import { rescheduleBooking } from "../reschedule";
+import { attachReminders, prepareReminders } from "../reminder-attach";
 import { h, status } from "../dom";
 import { messageFor } from "../errors";
 import { t } from "../i18n";
@@ -16,8 +17,9 @@ import type { PracticeView } from "./practice";
 
 /**
  * `#/reschedule/BOOKING`: a new slot of the same practice and visit type, then the Java SDK's
- * reschedule (same booking id and data key, content re-sealed, no session); the vault is updated
- * 1-3 s later, as after a booking.
+ * reschedule (same booking id and data key, content re-sealed, no session), then the reminders
+ * re-attached from the vault's preferences for the new time; the vault is updated 1-3 s later, as
+ * after a booking.
  */
 export function rescheduleView(bookingId: string): HTMLElement {
   const message = status();
@@ -100,6 +102,8 @@ export function rescheduleView(bookingId: string): HTMLElement {
       confirm.disabled = true;
       out.textContent = t("rescheduling");
       try {
+        // As a booking: the notifier's key is checked in the log before anything is sent.
+        const reminders = await prepareReminders(vault);
         const publicKey = fromBase64(practice.key.publicKey);
         await requireLogged(EntryKind.PRACTICE_KEY, "practice", practice.id, practice.key.version, publicKey);
         const relative = (vault.relatives ?? []).find((r) => r.id === ref.forRelativeId);
@@ -131,8 +135,18 @@ export function rescheduleView(bookingId: string): HTMLElement {
         };
         const target = { practiceId: practice.id, practiceName: practice.profile.name, publicKey, keyVersion: practice.key.version };
         const moved = await rescheduleBooking(ref, target, content);
+        // Attaching replaces the jobs the booking had, due at the old time (as the CLI's reschedule).
+        let reminderNote: string;
+        try {
+          if (reminders !== null) await attachReminders(reminders, moved);
+          reminderNote = reminders?.preferencesSet === true ? t("remindersAttached") : t("remindersNone");
+        } catch {
+          reminderNote = t("remindersFailed");
+        }
         out.replaceChildren(
           h("strong", { "data-testid": "rescheduled" }, t("rescheduled")),
+          " ",
+          h("span", { "data-testid": "reminder-note" }, reminderNote),
           " ",
           h("a", { href: "#/appointments" }, t("navAppointments")),
         );

@@ -25,9 +25,25 @@ function hours(seconds: number): string {
 }
 
 /**
+ * A record's own checkbox (each appointment can be kept or left out one by one): it ticks or
+ * unticks all the record's fields, and shows whether all, some or none of them are ticked.
+ */
+function recordChoice(id: string, label: string, fields: readonly HTMLInputElement[]): HTMLElement {
+  const box = h("input", { type: "checkbox", id, checked: true, "data-record": "" }) as HTMLInputElement;
+  box.addEventListener("change", () => fields.forEach((f) => (f.checked = box.checked)));
+  const sync = (): void => {
+    const ticked = fields.filter((f) => f.checked).length;
+    box.checked = ticked === fields.length;
+    box.indeterminate = ticked > 0 && ticked < fields.length;
+  };
+  fields.forEach((f) => f.addEventListener("change", sync));
+  return h("label", { for: id, class: "record-choice" }, box, h("strong", {}, label));
+}
+
+/**
  * One access request in plain words (RequestWording in Java): which agent, until when, what of
- * which record, and why. A pending one has a checkbox per field (all ticked: approving as is;
- * unticking narrows), approve and deny.
+ * which record, and why. A pending one has a checkbox per record and per field (all ticked:
+ * approving as is; unticking a record leaves it out, unticking a field narrows), approve and deny.
  */
 export function requestCard(
   session: Session,
@@ -41,18 +57,17 @@ export function requestCard(
   const items = request.scope.map((item, i) => {
     const record = records.get(toHex(fromBase64(item.ref)));
     const pending = request.status === "PENDING";
-    return h(
-      "li",
-      {},
-      h("strong", {}, recordLabel(record), " : "),
-      ...item.fields.map((name, j) => {
-        if (!pending) return h("span", {}, fieldName(name), j < item.fields.length - 1 ? ", " : "");
-        const id = `req-${request.requestId}-${i}-${name}`;
-        const box = h("input", { type: "checkbox", id, checked: true, "data-field": name }) as HTMLInputElement;
-        boxes.push({ ref: item.ref, field: name, box });
-        return h("label", { for: id }, box, fieldName(name));
-      }),
-    );
+    const fieldBoxes: HTMLInputElement[] = [];
+    const fields = item.fields.map((name, j) => {
+      if (!pending) return h("span", {}, fieldName(name), j < item.fields.length - 1 ? ", " : "");
+      const id = `req-${request.requestId}-${i}-${name}`;
+      const box = h("input", { type: "checkbox", id, checked: true, "data-field": name }) as HTMLInputElement;
+      boxes.push({ ref: item.ref, field: name, box });
+      fieldBoxes.push(box);
+      return h("label", { for: id }, box, fieldName(name));
+    });
+    if (!pending) return h("li", {}, h("strong", {}, recordLabel(record), " : "), ...fields);
+    return h("li", {}, recordChoice(`req-${request.requestId}-${i}`, recordLabel(record), fieldBoxes), " : ", ...fields);
   });
   const card = h(
     "article",
@@ -117,7 +132,7 @@ export function requestCard(
       await action();
       out.textContent = t(done);
       card.querySelector(".state")?.replaceChildren(t(state));
-      boxes.forEach((b) => (b.box.disabled = true));
+      card.querySelectorAll("input[type=checkbox]").forEach((b) => ((b as HTMLInputElement).disabled = true));
       approveButton.remove();
       denyButton.remove();
     } catch (error) {

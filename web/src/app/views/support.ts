@@ -49,6 +49,15 @@ export function supportView(): HTMLElement {
     const subject = field("ticket-subject", t("ticketSubject"), { required: true, maxlength: "200" });
     const offerId = "ticket-offer-profile";
     const offer = h("input", { type: "checkbox", id: offerId, checked: true }) as HTMLInputElement;
+    // One checkbox per appointment: only the ticked ones get a handle an agent can ask about.
+    const bookings = offered
+      .filter((r) => r.kind === "BOOKING")
+      .map((record) => {
+        const id = `ticket-offer-${record.id}`;
+        const box = h("input", { type: "checkbox", id, checked: true, "data-booking": record.id }) as HTMLInputElement;
+        const label = t("offerBooking") + (record.start === null ? "" : formatSlot(record.start));
+        return { record, box, element: h("div", { class: "field" }, h("label", { for: id }, box, " ", label)) };
+      });
     const out = status();
     const submit = h("button", { type: "submit" }, t("openTicket")) as HTMLButtonElement;
     return h(
@@ -58,7 +67,10 @@ export function supportView(): HTMLElement {
         onsubmit: (e) => {
           e.preventDefault();
           submit.disabled = true;
-          const records = offered.filter((r) => offer.checked || r.kind !== "PROFILE");
+          const records = [
+            ...offered.filter((r) => r.kind === "PROFILE" && offer.checked),
+            ...bookings.filter((b) => b.box.checked).map((b) => b.record),
+          ];
           void openTicket(current, subject.input.value.trim(), records).then(
             () => {
               out.textContent = t("ticketCreated");
@@ -73,7 +85,13 @@ export function supportView(): HTMLElement {
       },
       h("h2", {}, t("newTicket")),
       subject.wrapper,
-      h("div", { class: "field" }, h("label", { for: offerId }, offer, " ", t("offerProfile"))),
+      h(
+        "fieldset",
+        {},
+        h("legend", {}, t("offerLegend")),
+        h("div", { class: "field" }, h("label", { for: offerId }, offer, " ", t("offerProfile"))),
+        ...bookings.map((b) => b.element),
+      ),
       submit,
       out,
     );

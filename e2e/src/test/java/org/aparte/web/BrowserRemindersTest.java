@@ -58,7 +58,8 @@ import org.junit.jupiter.api.Test;
  * Runs {@code web/browser-test/reminders.browser.ts} in headless Chromium against a real server
  * whose notifier key is in the transparency log: the browser's reminder preferences open in Java,
  * and the jobs the browser sealed open with the notifier's private key to the contact and the
- * generic French text; the database never holds the contact.
+ * generic French text; after the browser's reschedule, new jobs for the new time replace them (as
+ * the CLI's reschedule does); the database never holds the contact.
  */
 class BrowserRemindersTest {
   private static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
@@ -70,6 +71,7 @@ class BrowserRemindersTest {
   private static final String PASSWORD = "cheval agrafe rappel " + RUN;
   private static final String REMINDER_EMAIL = "canary.rappel." + RUN + "@example.org";
   private static final Pattern JOBS = Pattern.compile("reminder-jobs (\\[.*\\])");
+  private static final Pattern RESCHEDULED_JOBS = Pattern.compile("rescheduled-jobs (\\[.*\\])");
   private static final EncryptionKeyPair NOTIFIER = EncryptionKeyPair.generate(RANDOM);
 
   private static Database database;
@@ -132,33 +134,28 @@ class BrowserRemindersTest {
     String output = runBrowser();
     assertThat(output).contains("1 passed");
 
-    Matcher found = JOBS.matcher(output);
-    assertThat(found.find()).as("jobs in:%n%s", output).isTrue();
-    List<ReminderMessage> opened = new ArrayList<>();
-    for (JsonNode job : Json.mapper().readTree(found.group(1))) {
-      UUID jobId = UUID.fromString(job.get("jobId").asText());
-      byte[] plaintext =
-          SealedEnvelope.open(
-              job.get("sealed").binaryValue(),
-              NOTIFIER,
-              WrapPurpose.of(ReminderFormat.WRAP_PURPOSE),
-              RecordType.of(ReminderFormat.RECORD_TYPE),
-              ByteBuffer.allocate(16)
-                  .putLong(jobId.getMostSignificantBits())
-                  .putLong(jobId.getLeastSignificantBits())
-                  .array());
-      opened.add(ReminderFormat.decode(plaintext));
-    }
+    List<ReminderMessage> opened = openJobs(JOBS, output);
     assertThat(opened)
         .extracting(ReminderMessage::channel)
         .containsExactlyInAnyOrder(ReminderChannel.EMAIL, ReminderChannel.NONE);
-    ReminderMessage email =
-        opened.stream().filter(m -> m.channel() == ReminderChannel.EMAIL).findFirst().orElseThrow();
+    ReminderMessage email = emailOf(opened);
     assertThat(email.destination()).isEqualTo(REMINDER_EMAIL);
     assertThat(email.language()).isEqualTo("fr");
     assertThat(email.text())
         .startsWith("Rappel : rendez-vous le ")
         .endsWith(". Détails dans Aparté.");
+
+    // After the browser's reschedule: jobs for the new time, which replaced the first ones.
+    List<ReminderMessage> moved = openJobs(RESCHEDULED_JOBS, output);
+    assertThat(moved)
+        .extracting(ReminderMessage::channel)
+        .containsExactlyInAnyOrder(ReminderChannel.EMAIL, ReminderChannel.NONE);
+    ReminderMessage movedEmail = emailOf(moved);
+    assertThat(movedEmail.destination()).isEqualTo(REMINDER_EMAIL);
+    assertThat(movedEmail.text())
+        .as("the reminder names the new time")
+        .startsWith("Rappel : rendez-vous le ")
+        .isNotEqualTo(email.text());
     assertThat(Sql.column(database, "SELECT id FROM reminder_jobs")).hasSize(2);
 
     // What the browser wrote to the vault is what Java's ReminderPreferences reads.
@@ -175,6 +172,35 @@ class BrowserRemindersTest {
             String.join(
                 "\n", Sql.column(database, "SELECT encode(sealed, 'escape') FROM reminder_jobs")))
         .doesNotContain(REMINDER_EMAIL);
+  }
+
+  /** Opens, with the notifier's key, the jobs the browser printed after {@code pattern}. */
+  private static List<ReminderMessage> openJobs(Pattern pattern, String output) throws Exception {
+    Matcher found = pattern.matcher(output);
+    assertThat(found.find()).as("jobs in:%n%s", output).isTrue();
+    List<ReminderMessage> opened = new ArrayList<>();
+    for (JsonNode job : Json.mapper().readTree(found.group(1))) {
+      UUID jobId = UUID.fromString(job.get("jobId").asText());
+      byte[] plaintext =
+          SealedEnvelope.open(
+              job.get("sealed").binaryValue(),
+              NOTIFIER,
+              WrapPurpose.of(ReminderFormat.WRAP_PURPOSE),
+              RecordType.of(ReminderFormat.RECORD_TYPE),
+              ByteBuffer.allocate(16)
+                  .putLong(jobId.getMostSignificantBits())
+                  .putLong(jobId.getLeastSignificantBits())
+                  .array());
+      opened.add(ReminderFormat.decode(plaintext));
+    }
+    return opened;
+  }
+
+  private static ReminderMessage emailOf(List<ReminderMessage> messages) {
+    return messages.stream()
+        .filter(m -> m.channel() == ReminderChannel.EMAIL)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String runBrowser() throws IOException, InterruptedException {

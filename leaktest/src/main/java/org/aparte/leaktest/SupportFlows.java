@@ -52,6 +52,13 @@ final class SupportFlows {
     promote.accept(context.login("agent"));
     new TeamRotation(agent.transport(), directory(), context.random).rotate();
     context.step("support agent promoted by the admin command; team key rotated on its device");
+    // What the web app's header asks to show the agent's page (its answer is in the leak scan too).
+    require(
+        agent
+            .transport()
+            .call("GET", "v1/support/team/me", null, org.aparte.protocol.support.AgentStatus.class)
+            .agent(),
+        "the agent is told it is an agent");
 
     AccountSession user =
         context

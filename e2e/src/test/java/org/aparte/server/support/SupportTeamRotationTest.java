@@ -53,4 +53,19 @@ class SupportTeamRotationTest {
             Sql.column(f.kit.database(), "SELECT count(*) FROM log_key_directory WHERE kind = 7"))
         .containsExactly("2");
   }
+
+  @Test
+  void anyoneLearnsWhetherTheyAreAnAgentWithoutAnError() {
+    assertThat(agentStatus(f.alice)).isEqualTo("200 {\"agent\":true}");
+    assertThat(agentStatus(f.user)).isEqualTo("200 {\"agent\":false}");
+    assertThat(new SupportAgents(f.kit.database()).remove(f.bob.login())).isTrue();
+    assertThat(agentStatus(f.bob)).isEqualTo("200 {\"agent\":false}");
+    assertThat(f.kit.send("GET", "v1/support/team/me", "not-a-session", null).statusCode())
+        .isEqualTo(401);
+  }
+
+  private String agentStatus(SupportKit.Account account) {
+    var response = f.kit.send("GET", "v1/support/team/me", account.token(), null);
+    return response.statusCode() + " " + response.body();
+  }
 }

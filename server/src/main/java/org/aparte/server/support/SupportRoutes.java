@@ -56,6 +56,7 @@ public final class SupportRoutes {
         Route.get("/v1/support/team/key", teamRoutes::currentKey),
         Route.get("/v1/support/team/agents", teamRoutes::agents),
         Route.get("/v1/support/team/keys/mine", teamRoutes::myKeys),
+        Route.get("/v1/support/team/me", teamRoutes::me),
         Route.post("/v1/support/team/keys", teamRoutes::rotate),
         Route.post("/v1/support/tickets", ticketRoutes::open),
         Route.get("/v1/support/tickets", ticketRoutes::queue),

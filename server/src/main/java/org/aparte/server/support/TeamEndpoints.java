@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.aparte.crypto.keys.KeyId;
+import org.aparte.protocol.support.AgentStatus;
 import org.aparte.protocol.support.AgentView;
 import org.aparte.protocol.support.AgentWrap;
 import org.aparte.protocol.support.RotateTeamKeyRequest;
@@ -58,6 +59,11 @@ final class TeamEndpoints {
   void agents(Context ctx) {
     access.requireAgent(sessions.requireAccount(ctx));
     ctx.json(new TeamState(team.currentVersion(), agents.all()));
+  }
+
+  /** Whether the caller is an agent: the server knows it anyway; answering it is not an error. */
+  void me(Context ctx) {
+    ctx.json(new AgentStatus(access.isAgent(sessions.requireAccount(ctx))));
   }
 
   void myKeys(Context ctx) {
