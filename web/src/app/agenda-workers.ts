@@ -1,4 +1,5 @@
 import { type AgendaBooking, type AgendaEntry, type AgendaView, decryptAgenda } from "./agenda-decrypt";
+import { OpenedBookings } from "./agenda-opened";
 import type { DecryptRequest } from "./agenda-worker";
 
 /**
@@ -47,14 +48,25 @@ function ask(worker: Worker, request: Omit<DecryptRequest, "id">): Promise<Answe
 }
 
 /** How the last agenda was decrypted, for the benchmark (workers 0: on the main thread). */
-export const lastDecryption = { workers: 0, bookings: 0, totalMs: 0, busyMs: [] as number[] };
+export const lastDecryption = { workers: 0, opened: 0, reused: 0, totalMs: 0, busyMs: [] as number[] };
+
+/** What each keyring has opened in this page (memory only; goes when the keyring goes). */
+const openedWith = new WeakMap<Map<number, Uint8Array>, OpenedBookings>();
 
 export async function decryptInWorkers(practiceId: string, ring: Map<number, Uint8Array>, entries: AgendaEntry[]): Promise<AgendaView> {
   const started = performance.now();
-  const view = await decryptSplit(practiceId, ring, entries);
-  lastDecryption.bookings = entries.length;
-  lastDecryption.totalMs = performance.now() - started;
-  return view;
+  let opened = openedWith.get(ring);
+  if (opened === undefined) {
+    opened = new OpenedBookings();
+    openedWith.set(ring, opened);
+  }
+  const { known, unknown } = opened.split(practiceId, entries);
+  const fresh = await decryptSplit(practiceId, ring, unknown);
+  opened.remember(unknown, fresh.bookings);
+  const bookings = [...known, ...fresh.bookings];
+  bookings.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  Object.assign(lastDecryption, { opened: unknown.length, reused: known.length, totalMs: performance.now() - started });
+  return { bookings, problems: fresh.problems };
 }
 
 async function decryptSplit(practiceId: string, ring: Map<number, Uint8Array>, entries: AgendaEntry[]): Promise<AgendaView> {

@@ -11,17 +11,32 @@ import {
   myPractices,
   openKeyring,
 } from "../practice-side";
+import type { Session } from "../account";
 import { session } from "../state";
 import { lastDecryption } from "../agenda-workers";
 import { agendaTable } from "./agenda-rows";
 import { addDays, dayKey, formatDay } from "./format";
 
-/** The practice's keyrings, opened once per page life (memory only). */
-const keyrings = new Map<string, Keyring>();
+/**
+ * The practice's keyrings, opened once per session and kept in memory only, with the bookings
+ * already opened (agenda-workers.ts keeps those per keyring). Held through the session object:
+ * after logout nothing reachable refers to them.
+ */
+const keyrings = new WeakMap<Session, Map<string, Keyring>>();
+
+function keyringsOf(current: Session): Map<string, Keyring> {
+  let found = keyrings.get(current);
+  if (found === undefined) {
+    found = new Map();
+    keyrings.set(current, found);
+  }
+  return found;
+}
 
 /** After a key rotation (members page): the next agenda opens the keyring again. */
 export function forgetKeyring(practiceId: string): void {
-  keyrings.delete(practiceId);
+  const current = session();
+  if (current !== null) keyrings.get(current)?.delete(practiceId);
 }
 
 /**
@@ -96,10 +111,10 @@ export function agendaView(initialDay?: string): HTMLElement {
     if (current === null || practice === undefined) return;
     message.textContent = t("decrypting");
     try {
-      let ring = keyrings.get(practice.id);
+      let ring = keyringsOf(current).get(practice.id);
       if (ring === undefined) {
         ring = await openKeyring(current, practice.id);
-        keyrings.set(practice.id, ring);
+        keyringsOf(current).set(practice.id, ring);
       }
       const first = mode === "day" ? day : mondayOf(day);
       const days = Array.from({ length: mode === "day" ? 1 : 7 }, (_, i) => addDays(first, i));
@@ -113,6 +128,7 @@ export function agendaView(initialDay?: string): HTMLElement {
       body.dataset["decryptMs"] = String(Math.round(performance.now() - started));
       body.dataset["openMs"] = String(Math.round(lastDecryption.totalMs));
       body.dataset["workers"] = String(lastDecryption.workers);
+      body.dataset["reused"] = String(lastDecryption.reused);
       body.dataset["workerBusyMs"] = lastDecryption.busyMs.join(",");
       const built = performance.now();
       message.textContent = view.problems > 0 ? `${view.problems}${t("problems")}` : "";
