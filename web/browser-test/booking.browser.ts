@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -257,9 +257,15 @@ test("measured: the agenda decrypts and shows a week of 1,000 bookings", async (
   // The clock stops when the 1,000th row is in the document and a frame has run (waitForFunction
   // polls once per animation frame): every row attached, the visible days laid out and painted;
   // days below the fold are skipped by content-visibility until scrolled near.
-  const week = async (): Promise<{ line: string; reused: string | undefined }> => {
+  // With APARTE_AGENDA_PROFILE=/some/prefix, the page's main thread is profiled during each
+  // view switch (Chromium's CPU profiler over CDP), written as PREFIX-NAME.cpuprofile.
+  const profileTo = process.env["APARTE_AGENDA_PROFILE"] ?? "";
+  const week = async (name: string): Promise<{ line: string; reused: string | undefined }> => {
     await page.getByLabel("Vue").selectOption("day");
     await page.waitForFunction(() => document.querySelectorAll("tr[data-booking]").length === 10, undefined, { timeout: 60000 });
+    const cdp = profileTo === "" ? null : await page.context().newCDPSession(page);
+    await cdp?.send("Profiler.enable");
+    await cdp?.send("Profiler.start");
     const cpuBefore = processCpuMs(practiceBrowser.profile);
     const started = performance.now();
     await page.getByLabel("Vue").selectOption("week");
@@ -267,6 +273,7 @@ test("measured: the agenda decrypts and shows a week of 1,000 bookings", async (
     const total = Math.round(performance.now() - started);
     const cpuAfter = processCpuMs(practiceBrowser.profile);
     const cpu = cpuBefore === null || cpuAfter === null ? "-" : String(cpuAfter - cpuBefore);
+    if (cdp !== null) writeFileSync(`${profileTo}-${name}.cpuprofile`, JSON.stringify((await cdp.send("Profiler.stop")).profile));
     const data = await page.locator("[data-decrypt-ms]").evaluate((e) => ({ ...(e as HTMLElement).dataset }));
     const busy = (data["workerBusyMs"] ?? "").split(",").filter((b) => b !== "").map(Number);
     const perBooking = busy.length === 0 ? "-" : (busy.reduce((a, b) => a + b, 0) / 1000).toFixed(2);
@@ -276,13 +283,13 @@ test("measured: the agenda decrypts and shows a week of 1,000 bookings", async (
       `CPU of all Chromium processes ${cpu} ms)`;
     return { line, reused: data["reused"] };
   };
-  const first = await week();
+  const first = await week("first");
   console.log(`measured: agenda week of 1,000 bookings, first view, in Chromium: ${first.line}`);
   expect(first.reused).toBe("0");
   expect(await page.locator("tr[data-booking]").count()).toBe(1000);
   // The same week again (back from the day view): the page keeps what it opened (memory only),
   // so nothing is decapsulated again; the server's answer is still fetched and compared.
-  const again = await week();
+  const again = await week("again");
   console.log(`measured: agenda week of 1,000 bookings, seen again in the same session: ${again.line}`);
   expect(again.reused).toBe("1000");
 }, 300_000);
