@@ -9,6 +9,8 @@ export const CHROMIUM = process.env["APARTE_CHROMIUM"] ?? "/usr/bin/chromium";
 export interface LaunchedBrowser {
   /** One persistent context on a fresh, throw-away profile directory. */
   readonly context: BrowserContext;
+  /** The profile directory, named on every Chromium process's command line. */
+  readonly profile: string;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function launchChromium(options: { timezoneId?: string } = {}): Pro
   });
   return {
     context,
+    profile,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

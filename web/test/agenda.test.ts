@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { KeyKind, decodePrivateKey, encodeKey, publicKeyOf, secureRandom } from "../src/crypto";
 import { prepareBooking } from "../src/app/booking";
 import { type AgendaEntry, decryptAgenda } from "../src/app/agenda-decrypt";
-import { decryptInWorkers } from "../src/app/agenda-workers";
+import { decryptInWorkers, lastDecryption } from "../src/app/agenda-workers";
 
 const practiceId = "3f2b8c1e-7a4d-4e2f-9b1a-0c5d6e7f8a9b";
 const visitTypeId = "0f8fad5b-d9cb-469f-a165-70867728950e";
@@ -55,5 +55,36 @@ describe("agenda decryption", () => {
     const view = await decryptInWorkers(practiceId, new Map([[1, key.privateKey]]), entries);
     expect(view.problems).toBe(0);
     expect(view.bookings).toHaveLength(9);
+  });
+
+  test("a week seen again is not opened again; anything the server changed is opened afresh", async () => {
+    const key = await practiceKey();
+    const ring = new Map([[1, key.privateKey]]);
+    const entries = await Promise.all(Array.from({ length: 9 }, (_, i) => entry(key.publicKey, 1, i)));
+    const first = await decryptInWorkers(practiceId, ring, entries);
+    expect([lastDecryption.opened, lastDecryption.reused]).toEqual([9, 0]);
+
+    const again = await decryptInWorkers(practiceId, ring, entries.map((e, i) => (i === 0 ? { ...e, status: "ARRIVED" } : e)));
+    expect([lastDecryption.opened, lastDecryption.reused]).toEqual([0, 9]);
+    expect(again.bookings.map((b) => b.content)).toEqual(first.bookings.map((b) => b.content));
+    expect(again.bookings.find((b) => b.bookingId === entries[0]?.bookingId)?.status).toBe("ARRIVED");
+
+    // Another booking's ciphertext under this id, or slots the content does not name: opened
+    // afresh, where each fails and is counted, never shown from memory.
+    const [a, b, c] = entries as [AgendaEntry, AgendaEntry, AgendaEntry];
+    const altered = [{ ...a, ciphertext: b.ciphertext }, { ...c, slotIds: b.slotIds }, ...entries.slice(3)];
+    const checked = await decryptInWorkers(practiceId, ring, altered);
+    expect([lastDecryption.opened, lastDecryption.reused]).toEqual([2, 6]);
+    expect(checked.problems).toBe(2);
+    expect(checked.bookings).toHaveLength(6);
+
+    // Asked for another practice: nothing matches, nothing is shown.
+    const other = await decryptInWorkers("00000000-0000-4000-8000-000000000000", ring, entries);
+    expect(other.bookings).toEqual([]);
+    expect(other.problems).toBe(9);
+
+    // A keyring opened again (after a rotation or a new session) starts with nothing opened.
+    await decryptInWorkers(practiceId, new Map(ring), entries);
+    expect([lastDecryption.opened, lastDecryption.reused]).toEqual([9, 0]);
   });
 });

@@ -1,4 +1,5 @@
 import { type AgendaBooking, type AgendaEntry, type AgendaView, decryptAgenda } from "./agenda-decrypt";
+import { OpenedBookings } from "./agenda-opened";
 import type { DecryptRequest } from "./agenda-worker";
 
 /**
@@ -7,7 +8,7 @@ import type { DecryptRequest } from "./agenda-worker";
  * most four), started on first use and kept for the page's life. Without workers (an old browser,
  * the unit tests under Node) or if one fails, the same function runs on the main thread.
  */
-type Answer = { id: number; view?: AgendaView; failed?: boolean };
+type Answer = { id: number; view?: AgendaView; failed?: boolean; busyMs?: number };
 
 let pool: Worker[] | null | undefined;
 let nextId = 0;
@@ -46,18 +47,39 @@ function ask(worker: Worker, request: Omit<DecryptRequest, "id">): Promise<Answe
   });
 }
 
-/** How many workers decrypted the last agenda (0: the main thread did), for the benchmark. */
-export let lastWorkerCount = 0;
+/** How the last agenda was decrypted, for the benchmark (workers 0: on the main thread). */
+export const lastDecryption = { workers: 0, opened: 0, reused: 0, totalMs: 0, busyMs: [] as number[] };
+
+/** What each keyring has opened in this page (memory only; goes when the keyring goes). */
+const openedWith = new WeakMap<Map<number, Uint8Array>, OpenedBookings>();
 
 export async function decryptInWorkers(practiceId: string, ring: Map<number, Uint8Array>, entries: AgendaEntry[]): Promise<AgendaView> {
+  const started = performance.now();
+  let opened = openedWith.get(ring);
+  if (opened === undefined) {
+    opened = new OpenedBookings();
+    openedWith.set(ring, opened);
+  }
+  const { known, unknown } = opened.split(practiceId, entries);
+  const fresh = await decryptSplit(practiceId, ring, unknown);
+  opened.remember(unknown, fresh.bookings);
+  const bookings = [...known, ...fresh.bookings];
+  bookings.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  Object.assign(lastDecryption, { opened: unknown.length, reused: known.length, totalMs: performance.now() - started });
+  return { bookings, problems: fresh.problems };
+}
+
+async function decryptSplit(practiceId: string, ring: Map<number, Uint8Array>, entries: AgendaEntry[]): Promise<AgendaView> {
   const all = entries.length < 8 || typeof Worker === "undefined" ? null : workers();
-  lastWorkerCount = 0;
+  lastDecryption.workers = 0;
+  lastDecryption.busyMs = [];
   if (all === null) return decryptAgenda(practiceId, ring, entries);
   // Interleaved shares, so each worker gets as many early and late bookings as the others.
   const shares = all.map((_, w) => entries.filter((_, i) => i % all.length === w));
   const answers = await Promise.all(all.map((worker, w) => ask(worker, { practiceId, ring: [...ring], entries: shares[w] ?? [] })));
   if (answers.some((a) => a.view === undefined)) return decryptAgenda(practiceId, ring, entries);
-  lastWorkerCount = all.length;
+  lastDecryption.workers = all.length;
+  lastDecryption.busyMs = answers.map((a) => Math.round(a.busyMs ?? 0));
   const bookings: AgendaBooking[] = answers.flatMap((a) => a.view?.bookings ?? []);
   bookings.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return { bookings, problems: entries.length - bookings.length };

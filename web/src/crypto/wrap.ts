@@ -8,6 +8,7 @@ import {
   UnsupportedVersionError,
   WrongRecipientError,
 } from "./errors";
+import { AEAD_AES_256_GCM, KDF_HKDF_SHA256, type ScheduleSuite, baseKeySchedule } from "./hpke-schedule";
 import { type DecodedKey, KeyKind, decodePrivateKey, encodeKey, keyId } from "./keys";
 import { Labels } from "./labels";
 import { type RandomSource, secureRandom } from "./random";
@@ -60,8 +61,16 @@ const VERSION = 0x01;
 const KEY_ID_LENGTH = 16;
 const CT_LENGTH = 48;
 
+const infos = new Map<string, Bytes>();
+
+/** Encoded once per purpose: an agenda opens a thousand keys with the same one. */
 function info(purpose: WrapPurpose): Bytes {
-  return concat(utf8(Labels.WRAP), [0], utf8(purpose));
+  let found = infos.get(purpose);
+  if (found === undefined) {
+    found = concat(utf8(Labels.WRAP), [0], utf8(purpose));
+    if (infos.size < 64) infos.set(purpose, found);
+  }
+  return found;
 }
 
 function checkRecordId(recordId: Uint8Array): void {
@@ -140,12 +149,14 @@ export async function unwrapKey(
     throw new WrongRecipientError(`${what}: addressed to another key`);
   }
   try {
-    const receiver = await opening.hpke.createRecipientContext({
-      recipientKey: opening.recipientKey,
-      enc: enc.buffer,
-      info: info(purpose),
-    });
-    return new Uint8Array(await receiver.open(ct.buffer, recordId.slice().buffer));
+    // Decap with the library; then the RFC 9180 key schedule synchronously and one WebCrypto
+    // AES-GCM open (single-shot: sequence number 0, so the nonce is base_nonce).
+    const sharedSecret = await opening.hpke.kem.decap({ recipientKey: opening.recipientKey, enc: enc.slice().buffer });
+    const { key, baseNonce } = baseKeySchedule(opening.schedule, new Uint8Array(sharedSecret), info(purpose));
+    const aesKey = await crypto.subtle.importKey("raw", key, "AES-GCM", false, ["decrypt"]);
+    return new Uint8Array(
+      await crypto.subtle.decrypt({ name: "AES-GCM", iv: baseNonce, additionalData: recordId.slice() }, aesKey, ct.slice()),
+    );
   } catch {
     throw new DecryptionFailedError(
       `${what}: authentication failed (other key, purpose or record id, or altered)`,
@@ -157,6 +168,7 @@ interface OpeningKey {
   readonly kind: number;
   readonly keyId: Bytes;
   readonly hpke: CipherSuite;
+  readonly schedule: ScheduleSuite;
   readonly recipientKey: CryptoKey;
 }
 
@@ -187,7 +199,8 @@ async function prepareOpeningKey(encodedPrivateKey: Uint8Array): Promise<Opening
   const hpke = suite.code === X_WING_SUITE_CODE ? xWingSuiteExpandingOnce() : suite.hpke();
   const recipientKey = await hpke.kem.importKey("raw", privateKey.raw.slice().buffer, false);
   const publicKey = await publicKeyOf(privateKey);
-  return { kind: privateKey.kind, keyId: await keyId(encodeKey(privateKey.kind, publicKey)), hpke, recipientKey };
+  const schedule = { kemId: hpke.kem.id, kdfId: KDF_HKDF_SHA256, aeadId: AEAD_AES_256_GCM, keyLength: 32, nonceLength: 12 };
+  return { kind: privateKey.kind, keyId: await keyId(encodeKey(privateKey.kind, publicKey)), hpke, schedule, recipientKey };
 }
 
 type Expander = (sk: Uint8Array) => Promise<unknown>;
