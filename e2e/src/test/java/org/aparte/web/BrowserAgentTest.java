@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,12 +27,8 @@ import org.aparte.client.vault.VaultDocument;
 import org.aparte.client.vault.VaultProfile;
 import org.aparte.protocol.account.Role;
 import org.aparte.protocol.support.RefKind;
-import org.aparte.server.AparteServer;
-import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
-import org.aparte.server.ServerWiring;
 import org.aparte.store.Database;
-import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +60,7 @@ class BrowserAgentTest {
   private static final String LEFT_OUT_START = "2026-12-08T14:00:00Z";
 
   private static Database database;
-  private static AparteServer server;
+  private static BrowserServer app;
   private static URI base;
   private static SupportAgentSetup agent;
   private static AccountSession patient;
@@ -73,16 +68,9 @@ class BrowserAgentTest {
 
   @BeforeAll
   static void start() throws Exception {
-    database = TestPostgres.openFreshDatabase();
-    server =
-        new ServerWiring(
-                ServerConfig.defaults().withPort(0),
-                database,
-                Clock.systemUTC(),
-                ServerSettings.defaults())
-            .server()
-            .start();
-    base = URI.create(server.url() + "/");
+    app = BrowserServer.start(ServerSettings.defaults());
+    database = app.database();
+    base = app.base();
     agent = SupportAgentSetup.promote(base, database, AGENT, PASSWORD);
     patient =
         new AccountClient(base, AccountOptions.defaults())
@@ -117,11 +105,8 @@ class BrowserAgentTest {
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (database != null) {
-      database.close();
+    if (app != null) {
+      app.close();
     }
   }
 

@@ -38,14 +38,10 @@ import org.aparte.protocol.booking.BookingStatus;
 import org.aparte.protocol.practice.RuleSpec;
 import org.aparte.protocol.practice.SlotView;
 import org.aparte.protocol.practice.VisitTypeRequest;
-import org.aparte.server.AparteServer;
-import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
-import org.aparte.server.ServerWiring;
 import org.aparte.server.practice.PracticeTestKit;
 import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
-import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +69,7 @@ class BrowserBookingTest {
   private static final String RELATIVE = "Léa" + RUN.substring(0, 4);
 
   private static Database database;
-  private static AparteServer server;
+  private static BrowserServer app;
   private static URI base;
   private static AccountSession member;
   private static UUID practiceId;
@@ -81,17 +77,10 @@ class BrowserBookingTest {
 
   @BeforeAll
   static void start() throws Exception {
-    database = TestPostgres.openFreshDatabase();
     var tokens = TokenSettings.defaults().withPerEpochLimit(TokenSettings.MAX_PER_EPOCH);
-    server =
-        new ServerWiring(
-                ServerConfig.defaults().withPort(0),
-                database,
-                Clock.systemUTC(),
-                ServerSettings.defaults().withTokens(tokens))
-            .server()
-            .start();
-    base = URI.create(server.url() + "/");
+    app = BrowserServer.start(ServerSettings.defaults().withTokens(tokens));
+    database = app.database();
+    base = app.base();
     AccountClient accounts = new AccountClient(base, AccountOptions.defaults());
     member = accounts.register(MEMBER, Role.PRACTITIONER, PASSWORD.toCharArray()).session();
     Practices practices = new Practices(member.transport(), new AnonymousTransport(base), RANDOM);
@@ -139,11 +128,8 @@ class BrowserBookingTest {
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (database != null) {
-      database.close();
+    if (app != null) {
+      app.close();
     }
   }
 

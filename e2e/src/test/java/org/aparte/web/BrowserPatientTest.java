@@ -35,14 +35,10 @@ import org.aparte.protocol.support.RefKind;
 import org.aparte.protocol.support.ScopeItem;
 import org.aparte.protocol.support.TicketRef;
 import org.aparte.protocol.support.TicketView;
-import org.aparte.server.AparteServer;
-import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
-import org.aparte.server.ServerWiring;
 import org.aparte.server.practice.PracticeTestKit;
 import org.aparte.server.token.TokenSettings;
 import org.aparte.store.Database;
-import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +68,7 @@ class BrowserPatientTest {
   private static final String SUBJECT = "Je ne vois pas mon rendez-vous " + RUN;
 
   private static Database database;
-  private static AparteServer server;
+  private static BrowserServer app;
   private static URI base;
   private static AccountSession member;
   private static UUID practiceId;
@@ -80,17 +76,10 @@ class BrowserPatientTest {
 
   @BeforeAll
   static void start() throws Exception {
-    database = TestPostgres.openFreshDatabase();
     var tokens = TokenSettings.defaults().withPerEpochLimit(TokenSettings.MAX_PER_EPOCH);
-    server =
-        new ServerWiring(
-                ServerConfig.defaults().withPort(0),
-                database,
-                Clock.systemUTC(),
-                ServerSettings.defaults().withTokens(tokens))
-            .server()
-            .start();
-    base = URI.create(server.url() + "/");
+    app = BrowserServer.start(ServerSettings.defaults().withTokens(tokens));
+    database = app.database();
+    base = app.base();
     AccountClient accounts = new AccountClient(base, AccountOptions.defaults());
     member = accounts.register(MEMBER, Role.PRACTITIONER, PASSWORD.toCharArray()).session();
     Practices practices = new Practices(member.transport(), new AnonymousTransport(base), RANDOM);
@@ -115,11 +104,8 @@ class BrowserPatientTest {
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (database != null) {
-      database.close();
+    if (app != null) {
+      app.close();
     }
   }
 

@@ -23,12 +23,8 @@ import org.aparte.protocol.account.Role;
 import org.aparte.protocol.practice.MemberRole;
 import org.aparte.protocol.practice.MyPractice;
 import org.aparte.protocol.practice.VisitTypeView;
-import org.aparte.server.AparteServer;
-import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
-import org.aparte.server.ServerWiring;
 import org.aparte.store.Database;
-import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,23 +50,16 @@ class BrowserPracticeSetupTest {
   private static final String PHONE_LAST_NAME = "Telephone" + RUN.substring(0, 4);
 
   private static Database database;
-  private static AparteServer server;
+  private static BrowserServer app;
   private static URI base;
   private static AccountSession member;
   private static AccountSession other;
 
   @BeforeAll
   static void start() throws Exception {
-    database = TestPostgres.openFreshDatabase();
-    server =
-        new ServerWiring(
-                ServerConfig.defaults().withPort(0),
-                database,
-                Clock.systemUTC(),
-                ServerSettings.defaults())
-            .server()
-            .start();
-    base = URI.create(server.url() + "/");
+    app = BrowserServer.start(ServerSettings.defaults());
+    database = app.database();
+    base = app.base();
     member =
         new AccountClient(base, AccountOptions.defaults())
             .register(MEMBER, Role.PRACTITIONER, PASSWORD.toCharArray())
@@ -83,11 +72,8 @@ class BrowserPracticeSetupTest {
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (database != null) {
-      database.close();
+    if (app != null) {
+      app.close();
     }
   }
 

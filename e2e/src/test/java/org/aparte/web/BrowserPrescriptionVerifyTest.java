@@ -3,7 +3,6 @@ package org.aparte.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +21,8 @@ import org.aparte.client.prescription.Prescription;
 import org.aparte.client.prescription.PrescriptionIssuer;
 import org.aparte.crypto.keys.SigningPublicKey;
 import org.aparte.protocol.account.Role;
-import org.aparte.server.AparteServer;
-import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
-import org.aparte.server.ServerWiring;
 import org.aparte.store.Database;
-import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,30 +36,20 @@ import org.junit.jupiter.api.Test;
 class BrowserPrescriptionVerifyTest {
   private static final String RUN = Long.toHexString(System.nanoTime());
   private static Database database;
-  private static AparteServer server;
+  private static BrowserServer app;
   private static URI base;
 
   @BeforeAll
   static void start() {
-    database = TestPostgres.openFreshDatabase();
-    server =
-        new ServerWiring(
-                ServerConfig.defaults().withPort(0),
-                database,
-                Clock.systemUTC(),
-                ServerSettings.defaults())
-            .server()
-            .start();
-    base = URI.create(server.url() + "/");
+    app = BrowserServer.start(ServerSettings.defaults());
+    database = app.database();
+    base = app.base();
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (database != null) {
-      database.close();
+    if (app != null) {
+      app.close();
     }
   }
 

@@ -42,14 +42,10 @@ import org.aparte.protocol.practice.VisitTypeRequest;
 import org.aparte.protocol.reminder.ReminderChannel;
 import org.aparte.protocol.reminder.ReminderFormat;
 import org.aparte.protocol.reminder.ReminderMessage;
-import org.aparte.server.AparteServer;
-import org.aparte.server.ServerConfig;
 import org.aparte.server.ServerSettings;
-import org.aparte.server.ServerWiring;
 import org.aparte.server.practice.PracticeTestKit;
 import org.aparte.store.Database;
 import org.aparte.store.testing.Sql;
-import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,22 +71,15 @@ class BrowserRemindersTest {
   private static final EncryptionKeyPair NOTIFIER = EncryptionKeyPair.generate(RANDOM);
 
   private static Database database;
-  private static AparteServer server;
+  private static BrowserServer app;
   private static URI base;
   private static UUID practiceId;
 
   @BeforeAll
   static void start() throws Exception {
-    database = TestPostgres.openFreshDatabase();
-    server =
-        new ServerWiring(
-                ServerConfig.defaults().withPort(0),
-                database,
-                Clock.systemUTC(),
-                ServerSettings.defaults())
-            .server()
-            .start();
-    base = URI.create(server.url() + "/");
+    app = BrowserServer.start(ServerSettings.defaults());
+    database = app.database();
+    base = app.base();
     KeyPublisher.publish(database, new NotifierKeyring(List.of(NOTIFIER)), Clock.systemUTC());
     // Wait until the key is in a tree head, so the browser's proof request is not the queued 503.
     new Reminders(new AnonymousTransport(base), RANDOM, Clock.systemUTC())
@@ -120,11 +109,8 @@ class BrowserRemindersTest {
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (database != null) {
-      database.close();
+    if (app != null) {
+      app.close();
     }
   }
 
