@@ -1,5 +1,6 @@
 import { equalBytes } from "../crypto";
 import { type AgendaEntry, decryptAgenda } from "./agenda-decrypt";
+import { warmUp } from "./agenda-warmup";
 
 /**
  * A Web Worker that decrypts a share of the agenda (agenda-workers.ts splits it). It holds the
@@ -22,8 +23,15 @@ function stable(key: Uint8Array): Uint8Array {
   return key;
 }
 
+/** Set while the worker warms up; the first request waits for it (see agenda-warmup.ts). */
+let warming: Promise<void> | null = warmUp().catch(() => undefined);
+
 self.onmessage = async (event: MessageEvent<DecryptRequest>) => {
   const { id, practiceId, ring, entries } = event.data;
+  if (warming !== null) {
+    await warming;
+    warming = null;
+  }
   const started = performance.now();
   try {
     const keys = new Map(ring.map(([version, key]) => [version, stable(key)]));

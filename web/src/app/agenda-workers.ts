@@ -11,6 +11,7 @@ import type { DecryptRequest } from "./agenda-worker";
 type Answer = { id: number; view?: AgendaView; failed?: boolean; busyMs?: number };
 
 let pool: Worker[] | null | undefined;
+const MIN_FOR_WORKERS = 64;
 let nextId = 0;
 const pending = new Map<number, (answer: Answer) => void>();
 
@@ -37,6 +38,14 @@ function workers(): Worker[] | null {
     pool = null;
   }
   return pool;
+}
+
+/**
+ * Starts the workers ahead of the first agenda (each warms up on a throwaway key as it starts), so
+ * that a week opened from the day view finds them ready. Called when the agenda opens its keyring.
+ */
+export function prepareWorkers(): void {
+  if (typeof Worker !== "undefined") workers();
 }
 
 function ask(worker: Worker, request: Omit<DecryptRequest, "id">): Promise<Answer> {
@@ -70,7 +79,9 @@ export async function decryptInWorkers(practiceId: string, ring: Map<number, Uin
 }
 
 async function decryptSplit(practiceId: string, ring: Map<number, Uint8Array>, entries: AgendaEntry[]): Promise<AgendaView> {
-  const all = entries.length < 8 || typeof Worker === "undefined" ? null : workers();
+  // A day's handful opens faster on the main thread than it travels to a worker that may still be
+  // warming up; the workers take the weeks.
+  const all = entries.length < MIN_FOR_WORKERS || typeof Worker === "undefined" ? null : workers();
   lastDecryption.workers = 0;
   lastDecryption.busyMs = [];
   if (all === null) return decryptAgenda(practiceId, ring, entries);

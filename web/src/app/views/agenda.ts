@@ -13,7 +13,7 @@ import {
 } from "../practice-side";
 import type { Session } from "../account";
 import { session } from "../state";
-import { lastDecryption } from "../agenda-workers";
+import { lastDecryption, prepareWorkers } from "../agenda-workers";
 import { agendaTable } from "./agenda-rows";
 import { addDays, dayKey, formatDay } from "./format";
 
@@ -114,6 +114,7 @@ export function agendaView(initialDay?: string): HTMLElement {
       let ring = keyringsOf(current).get(practice.id);
       if (ring === undefined) {
         ring = await openKeyring(current, practice.id);
+        prepareWorkers();
         keyringsOf(current).set(practice.id, ring);
       }
       const first = mode === "day" ? day : mondayOf(day);

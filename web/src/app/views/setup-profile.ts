@@ -71,7 +71,7 @@ export function createPracticeForm(
     phone.wrapper,
     zone.wrapper,
     languages.wrapper,
-    h("button", { type: "submit" }, t(existing === undefined ? "createPractice" : "saveProfile")),
+    h("button", { type: "submit" }, t(existing === undefined ? "createPractice" : "savePracticeProfile")),
     message,
   );
   if (existing !== undefined) specialty.value = existing.profile.specialty;
