@@ -51,7 +51,6 @@ import org.aparte.store.log.LogSequencer;
 import org.aparte.store.log.LogSigningKey;
 import org.aparte.store.log.LogStore;
 import org.aparte.store.practice.PracticeStore;
-import org.aparte.store.practice.ProfileUpdate;
 import org.aparte.store.support.Disclosures;
 
 /**
@@ -134,9 +133,7 @@ public final class ServerWiring {
     routes.addAll(
         new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
     routes.addAll(
-        new PracticeSettingsRoutes(
-                practices, new ProfileUpdate(database), sessions(), practiceAccess(), jsonBodies())
-            .routes());
+        new PracticeSettingsRoutes(practices, sessions(), practiceAccess(), jsonBodies()).routes());
     routes.addAll(new SearchRoutes(practices, clock).routes());
     routes.addAll(tokens().routes());
     routes.addAll(bookings().routes());

@@ -20,7 +20,6 @@ import org.aparte.server.errors.NotFoundException;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.store.practice.PracticeSchedule;
 import org.aparte.store.practice.PracticeStore;
-import org.aparte.store.practice.ProfileUpdate;
 
 /**
  * A practice's settings after set-up: its members read back the weekly hours and closures, and an
@@ -29,19 +28,16 @@ import org.aparte.store.practice.ProfileUpdate;
  */
 public final class PracticeSettingsRoutes {
   private final PracticeStore store;
-  private final ProfileUpdate profiles;
   private final SessionAuthenticator sessions;
   private final PracticeAccess access;
   private final JsonBodies bodies;
 
   public PracticeSettingsRoutes(
       PracticeStore store,
-      ProfileUpdate profiles,
       SessionAuthenticator sessions,
       PracticeAccess access,
       JsonBodies bodies) {
     this.store = Objects.requireNonNull(store, "store");
-    this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.access = Objects.requireNonNull(access, "access");
     this.bodies = Objects.requireNonNull(bodies, "bodies");
@@ -86,7 +82,7 @@ public final class PracticeSettingsRoutes {
     if (Specialties.standard().find(profile.specialty()).isEmpty()) {
       throw new BadRequestException("specialty", "is not a known specialty code");
     }
-    switch (profiles.replace(id, profile)) {
+    switch (store.replaceProfile(id, profile)) {
       case UPDATED -> ctx.status(204);
       case NO_SUCH_PRACTICE -> throw new NotFoundException("no such practice");
       case TIME_ZONE_FIXED ->

@@ -31,6 +31,7 @@ public final class PracticeStore {
   private final PracticeMembers members;
   private final PracticeAvailability availability;
   private final PracticeSchedules schedules;
+  private final ProfileUpdate profileUpdate;
 
   public PracticeStore(Database database) {
     this.profiles = new PracticeProfiles(database);
@@ -38,6 +39,7 @@ public final class PracticeStore {
     this.members = new PracticeMembers(database);
     this.availability = new PracticeAvailability(database);
     this.schedules = new PracticeSchedules(database);
+    this.profileUpdate = new ProfileUpdate(database);
   }
 
   public PracticeProfiles.CreateResult create(
@@ -48,6 +50,10 @@ public final class PracticeStore {
       byte[] wrappedKey,
       Instant now) {
     return profiles.create(practiceId, profile, publicKey, creator, wrappedKey, now);
+  }
+
+  public ProfileUpdate.Result replaceProfile(UUID practiceId, PracticeProfile profile) {
+    return profileUpdate.replace(practiceId, profile);
   }
 
   public Optional<StoredPractice> find(UUID practiceId) {
