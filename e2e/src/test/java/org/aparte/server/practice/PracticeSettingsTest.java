@@ -111,6 +111,30 @@ class PracticeSettingsTest {
   }
 
   @Test
+  void aBadProfileIsRefusedWithTheFieldAndWithoutEchoingIt() throws Exception {
+    var admin = KIT.newAccount();
+    PracticeProfile profile = PracticeTestKit.profile("Cabinet Roux", "cardiologie", 45, 5);
+    UUID id = admin.practices().create(admin.keys(), profile).practiceId();
+    String path = "v1/practices/" + id + "/profile";
+
+    var unknownSpecialty =
+        KIT.send(
+            "PUT",
+            path,
+            admin.token(),
+            org.aparte.protocol.Json.mapper()
+                .writeValueAsString(profile)
+                .replace("\"cardiologie\"", "\"astrologie-canari\""));
+    assertThat(unknownSpecialty.statusCode()).isEqualTo(400);
+    assertThat(unknownSpecialty.body()).contains("specialty").doesNotContain("astrologie-canari");
+    var malformed = KIT.send("PUT", path, admin.token(), "{\"name\": \"Canari");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).doesNotContain("Canari");
+    assertThat(KIT.send("PUT", path, admin.token(), "{}").statusCode()).isEqualTo(400);
+    assertThat(KIT.anonymousPractices().show(id).profile()).isEqualTo(profile);
+  }
+
+  @Test
   void strangersNeitherReadTheScheduleNorEditTheProfile() throws Exception {
     var admin = KIT.newAccount();
     PracticeProfile profile = PracticeTestKit.profile("Cabinet Roux", "cardiologie", 45, 5);
