@@ -12,4 +12,5 @@ export const Labels = {
   RECOVERY_CHECKSUM: "aparte/recovery-checksum/v1",
   SIGNATURE: "aparte/signature/v1",
   BOOKING_TOKEN: "aparte/booking-token/v1",
+  PRESCRIPTION: "aparte/prescription/v1",
 } as const;

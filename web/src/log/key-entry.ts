@@ -97,7 +97,7 @@ export function verifyOwnerSignature(entry: KeyEntry, ownerPublicKey: Uint8Array
   }
 }
 
-function hexUuid(bytes: Uint8Array): string {
+export function hexUuid(bytes: Uint8Array): string {
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,4 +1,5 @@
 import { ByteReader } from "../../crypto/bytes";
+import { hexUuid } from "../../log/key-entry";
 import { MalformedCodeError } from "./base45";
 
 /** A decoded prescription (docs/protocol.md, "Canonical encoding"), as Prescription.java. */
@@ -19,7 +20,7 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
 export function decodePrescription(encoded: Uint8Array): Prescription {
   const reader = new ByteReader(encoded, "prescription");
   if (reader.u8("version") !== 1) throw new MalformedCodeError("prescription: unsupported version");
-  const id = hex(reader.take(16, "id"));
+  const id = hexUuid(reader.take(16, "id"));
   const issuedOn = date(reader, "issue date");
   const practitionerName = text(reader, "practitioner name");
   const registrationNumber = text(reader, "registration number");
@@ -62,9 +63,4 @@ function date(reader: ByteReader, field: string): string {
   const year = Number(iso.slice(0, 4));
   if (year < 1850 || year > 2200) throw new MalformedCodeError(`prescription: ${field} out of range`);
   return iso;
-}
-
-function hex(bytes: Uint8Array): string {
-  const h = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

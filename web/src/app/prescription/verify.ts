@@ -1,4 +1,6 @@
+import { concat, utf8 } from "../../crypto/bytes";
 import { KeyKind, decodePublicKey } from "../../crypto/keys";
+import { Labels } from "../../crypto/labels";
 import { verify } from "../../crypto/signature";
 import { RootMismatchError } from "../../log/errors";
 import { decodeKeyEntry } from "../../log/key-entry";
@@ -29,7 +31,6 @@ function isEd25519(encoded: Uint8Array): boolean {
     return false;
   }
 }
-const PRESCRIPTION_LABEL = new TextEncoder().encode("aparte/prescription/v1");
 
 /** Checks a scanned code offline, trusting only `logPublicKey` (the log's Ed25519 key). */
 export async function verifyPrescriptionCode(qrText: string, logPublicKey: Uint8Array): Promise<Verification> {
@@ -57,9 +58,7 @@ export async function verifyPrescriptionCode(qrText: string, logPublicKey: Uint8
   } catch (e) {
     return { ok: false, verdict: e instanceof RootMismatchError ? "key-not-in-log" : "bad-proof" };
   }
-  const message = new Uint8Array(PRESCRIPTION_LABEL.length + 1 + evidence.encoded.length);
-  message.set(PRESCRIPTION_LABEL);
-  message.set(evidence.encoded, PRESCRIPTION_LABEL.length + 1);
+  const message = concat(utf8(Labels.PRESCRIPTION), [0], evidence.encoded);
   try {
     verify(entry.publicKey, "prescription", message, evidence.signature);
   } catch {
