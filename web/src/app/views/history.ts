@@ -1,7 +1,6 @@
-import { h, status } from "../dom";
-import { messageFor } from "../errors";
+import { sessionPage } from "./session-page";
+import { h } from "../dom";
 import { type MessageKey, t } from "../i18n";
-import { session } from "../state";
 import { myTickets, readTicket } from "../support/desk";
 import { type CheckedEvent, verifiedHistory } from "../support/history";
 import { formatSlot } from "./format";
@@ -12,44 +11,21 @@ import { formatSlot } from "./format";
  * against a tree head this browser verified.
  */
 export function historyView(): HTMLElement {
-  const message = status();
-  message.textContent = t("loading");
-  const body = h("div", {});
-  void load();
-  return h(
-    "section",
-    { "aria-labelledby": "history-title" },
-    h("h1", { id: "history-title" }, t("historyTitle")),
-    h("p", { class: "muted" }, t("historyHint")),
-    message,
-    body,
-  );
-
-  async function load(): Promise<void> {
-    const current = session();
-    if (current === null) {
-      message.replaceChildren(h("a", { href: "#/login" }, t("navLogin")));
-      return;
+  return sessionPage("history", "historyTitle", "historyHint", async (current) => {
+    const sections = [];
+    for (const ticketId of await myTickets(current)) {
+      const [ticket, events] = await Promise.all([readTicket(current, ticketId), verifiedHistory(current, ticketId)]);
+      sections.push(
+        h(
+          "section",
+          { class: "ticket", "data-ticket": ticketId },
+          h("h2", {}, ticket.subject),
+          events.length === 0 ? h("p", {}, t("noEvents")) : h("ol", { class: "events" }, ...events.map(eventItem)),
+        ),
+      );
     }
-    try {
-      const sections = [];
-      for (const ticketId of await myTickets(current)) {
-        const [ticket, events] = await Promise.all([readTicket(current, ticketId), verifiedHistory(current, ticketId)]);
-        sections.push(
-          h(
-            "section",
-            { class: "ticket", "data-ticket": ticketId },
-            h("h2", {}, ticket.subject),
-            events.length === 0 ? h("p", {}, t("noEvents")) : h("ol", { class: "events" }, ...events.map(eventItem)),
-          ),
-        );
-      }
-      message.textContent = "";
-      body.replaceChildren(...(sections.length === 0 ? [h("p", {}, t("noTickets"))] : sections));
-    } catch (error) {
-      message.textContent = t(messageFor(error));
-    }
-  }
+    return sections.length === 0 ? [h("p", {}, t("noTickets"))] : sections;
+  });
 }
 
 function eventItem(checked: CheckedEvent): HTMLElement {

@@ -1,3 +1,4 @@
+import { sessionPage } from "./session-page";
 import { field, h, status } from "../dom";
 import { messageFor } from "../errors";
 import { type MessageKey, t } from "../i18n";
@@ -26,33 +27,10 @@ const INPUT: Partial<Record<ProfileField, Record<string, string>>> = {
 
 /** `#/profile`: the patient's own details and relatives, kept in the encrypted vault only. */
 export function profileView(): HTMLElement {
-  const message = status();
-  message.textContent = t("loading");
-  const body = h("div", {});
-  void load();
-  return h(
-    "section",
-    { "aria-labelledby": "profile-title" },
-    h("h1", { id: "profile-title" }, t("profileTitle")),
-    h("p", { class: "muted" }, t("profileHint")),
-    message,
-    body,
-  );
-
-  async function load(): Promise<void> {
-    const current = session();
-    if (current === null) {
-      message.replaceChildren(h("a", { href: "#/login" }, t("navLogin")));
-      return;
-    }
-    try {
-      const vault = await readVault(current);
-      message.textContent = "";
-      body.replaceChildren(profileForm(vault.profile ?? {}), relativesSection(vault.relatives ?? []));
-    } catch (error) {
-      message.textContent = t(messageFor(error));
-    }
-  }
+  return sessionPage("profile", "profileTitle", "profileHint", async (current) => {
+    const vault = await readVault(current);
+    return [profileForm(vault.profile ?? {}), relativesSection(vault.relatives ?? [])];
+  });
 
   function profileForm(profile: Partial<Record<ProfileField, string | null>>): HTMLElement {
     const fields = PROFILE_FIELDS.map((name) => {

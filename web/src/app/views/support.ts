@@ -1,7 +1,7 @@
+import { sessionPage } from "./session-page";
 import { field, h, status } from "../dom";
 import { messageFor } from "../errors";
 import { t } from "../i18n";
-import { session } from "../state";
 import { accessRequests, myTickets, openTicket, postMessage, readTicket } from "../support/desk";
 import { type VaultRecord, indexRecords, vaultRecords } from "../support/records";
 import { readVault } from "../vault";
@@ -11,41 +11,15 @@ import { requestCard } from "./support-request";
 
 /** `#/support`: the patient's tickets, their replies, and the access requests to decide on. */
 export function supportView(): HTMLElement {
-  const message = status();
-  message.textContent = t("loading");
-  const body = h("div", {});
-  void load();
-  return h(
-    "section",
-    { "aria-labelledby": "support-title" },
-    h("h1", { id: "support-title" }, t("supportTitle")),
-    h("p", { class: "muted" }, t("supportHint")),
-    message,
-    body,
-  );
+  return sessionPage("support", "supportTitle", "supportHint", async (current, reload) => {
+    const offered = vaultRecords(await readVault(current));
+    const tickets = await myTickets(current);
+    const sections = [];
+    for (const ticketId of tickets) sections.push(await ticketSection(current, ticketId, offered, reload));
+    return [newTicketForm(current, offered, reload), ...(sections.length === 0 ? [h("p", {}, t("noTickets"))] : sections)];
+  });
 
-  async function load(): Promise<void> {
-    const current = session();
-    if (current === null) {
-      message.replaceChildren(h("a", { href: "#/login" }, t("navLogin")));
-      return;
-    }
-    try {
-      const offered = vaultRecords(await readVault(current));
-      const tickets = await myTickets(current);
-      const sections = [];
-      for (const ticketId of tickets) sections.push(await ticketSection(current, ticketId, offered));
-      message.textContent = "";
-      body.replaceChildren(
-        newTicketForm(current, offered),
-        ...(sections.length === 0 ? [h("p", {}, t("noTickets"))] : sections),
-      );
-    } catch (error) {
-      message.textContent = t(messageFor(error));
-    }
-  }
-
-  function newTicketForm(current: Session, offered: VaultRecord[]): HTMLElement {
+  function newTicketForm(current: Session, offered: VaultRecord[], reload: () => void): HTMLElement {
     const subject = field("ticket-subject", t("ticketSubject"), { required: true, maxlength: "200" });
     const offerId = "ticket-offer-profile";
     const offer = h("input", { type: "checkbox", id: offerId, checked: true }) as HTMLInputElement;
@@ -74,7 +48,7 @@ export function supportView(): HTMLElement {
           void openTicket(current, subject.input.value.trim(), records).then(
             () => {
               out.textContent = t("ticketCreated");
-              void load();
+              reload();
             },
             (error: unknown) => {
               submit.disabled = false;
@@ -97,7 +71,7 @@ export function supportView(): HTMLElement {
     );
   }
 
-  async function ticketSection(current: Session, ticketId: string, offered: VaultRecord[]): Promise<HTMLElement> {
+  async function ticketSection(current: Session, ticketId: string, offered: VaultRecord[], reload: () => void): Promise<HTMLElement> {
     const ticket = await readTicket(current, ticketId);
     const requests = await accessRequests(current, ticketId);
     const records = await indexRecords(current.keys.vaultKey, ticketId, offered);
@@ -125,7 +99,7 @@ export function supportView(): HTMLElement {
             if (reply.value.trim() === "") return;
             send.disabled = true;
             void postMessage(current, ticketId, reply.value.trim()).then(
-              () => void load(),
+              reload,
               (error: unknown) => {
                 send.disabled = false;
                 out.textContent = t(messageFor(error));
