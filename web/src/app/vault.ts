@@ -88,11 +88,29 @@ export async function readVault(session: Session): Promise<VaultDocument> {
   return (await fetchVault(session)).document;
 }
 
+/** The last write queued per session: one tab's writes run one after another. */
+const queues = new WeakMap<Session, Promise<unknown>>();
+
 /**
  * Applies `change` to the current document and writes it with the version read; on a conflict
- * (another device wrote first) reads again and re-applies, so no edit is lost.
+ * (another device wrote first) reads again and re-applies, so no edit is lost. Writes from this
+ * tab are queued rather than raced: a tab never conflicts with itself (the token top-up after
+ * login, a delayed booking write and a profile save would otherwise meet as 409s).
  */
-export async function updateVault(
+export function updateVault(
+  session: Session,
+  change: (document: VaultDocument) => VaultDocument,
+): Promise<VaultDocument> {
+  const previous = queues.get(session) ?? Promise.resolve();
+  const next = previous.then(
+    () => writeVault(session, change),
+    () => writeVault(session, change),
+  );
+  queues.set(session, next);
+  return next;
+}
+
+async function writeVault(
   session: Session,
   change: (document: VaultDocument) => VaultDocument,
 ): Promise<VaultDocument> {
