@@ -206,26 +206,40 @@ public final class BookingStore {
     insertSlots(connection, id, slots);
   }
 
-  /** The practice's bookings with a slot starting in {@code [from, to)}, ordered by first slot. */
+  /**
+   * The practice's bookings with a slot starting in {@code [from, to)}, ordered by first slot, each
+   * with all its slots: one query. The range is found through the practice's visit types, so the
+   * {@code (visit_type_id, starts_at)} index serves it; the slots come in the same answer (one
+   * query per booking made a week of a thousand bookings cost the server 0.4–0.7 s).
+   */
   public static List<StoredBooking> agenda(
       Connection connection, UUID practiceId, Instant from, Instant to) throws SQLException {
     Map<UUID, StoredBooking> found = new LinkedHashMap<>();
+    Map<UUID, List<SlotRef>> slots = new LinkedHashMap<>();
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT "
                 + prefixed("b.")
-                + " FROM bookings b WHERE b.practice_id = ? AND b.id IN ("
-                + " SELECT s.booking_id FROM booking_slots s"
-                + " WHERE s.starts_at >= ? AND s.starts_at < ?)"
-                + " ORDER BY (SELECT min(s2.starts_at) FROM booking_slots s2"
-                + " WHERE s2.booking_id = b.id), b.id")) {
+                + ", s.visit_type_id, s.starts_at,"
+                + " min(s.starts_at) OVER (PARTITION BY b.id) AS first_start"
+                + " FROM bookings b JOIN booking_slots s ON s.booking_id = b.id"
+                + " WHERE b.practice_id = ? AND b.id IN ("
+                + " SELECT r.booking_id FROM booking_slots r"
+                + " JOIN visit_types v ON v.id = r.visit_type_id"
+                + " WHERE v.practice_id = ? AND r.starts_at >= ? AND r.starts_at < ?)"
+                + " ORDER BY first_start, b.id, s.starts_at, s.visit_type_id")) {
       query.setObject(1, practiceId);
-      query.setTimestamp(2, Timestamp.from(from));
-      query.setTimestamp(3, Timestamp.from(to));
+      query.setObject(2, practiceId);
+      query.setTimestamp(3, Timestamp.from(from));
+      query.setTimestamp(4, Timestamp.from(to));
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
           UUID id = row.getObject(1, UUID.class);
-          found.put(id, booking(row, List.of()));
+          List<SlotRef> own = slots.computeIfAbsent(id, key -> new ArrayList<>());
+          if (own.isEmpty()) {
+            found.put(id, booking(row, List.of()));
+          }
+          own.add(new SlotRef(row.getObject(10, UUID.class), row.getTimestamp(11).toInstant()));
         }
       }
     }
@@ -242,7 +256,7 @@ public final class BookingStore {
               b.cancelVerifier(),
               b.requestHash(),
               b.origin(),
-              slotsOf(connection, b.id())));
+              slots.get(b.id())));
     }
     return out;
   }
