@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { KeyKind, decodePrivateKey, encodeKey, publicKeyOf, secureRandom } from "../src/crypto";
 import { prepareBooking } from "../src/app/booking";
 import { type AgendaEntry, decryptAgenda } from "../src/app/agenda-decrypt";
-import { decryptInWorkers, lastDecryption } from "../src/app/agenda-workers";
+import { decryptInBatches, decryptInWorkers, lastDecryption } from "../src/app/agenda-workers";
 
 const practiceId = "3f2b8c1e-7a4d-4e2f-9b1a-0c5d6e7f8a9b";
 const visitTypeId = "0f8fad5b-d9cb-469f-a165-70867728950e";
@@ -86,5 +86,24 @@ describe("agenda decryption", () => {
     // A keyring opened again (after a rotation or a new session) starts with nothing opened.
     await decryptInWorkers(practiceId, new Map(ring), entries);
     expect([lastDecryption.opened, lastDecryption.reused]).toEqual([9, 0]);
+  });
+
+  test("batches (the agenda's days) are handed over one by one, in order, each sorted, then merged", async () => {
+    const key = await practiceKey();
+    const ring = new Map([[1, key.privateKey]]);
+    const entries = await Promise.all(Array.from({ length: 7 }, (_, i) => entry(key.publicKey, 1, i)));
+    const batches = [[entries[3], entries[0]], [], [entries[6], entries[1], entries[4]], [entries[2], entries[5]]] as AgendaEntry[][];
+    const seen: [number, string[]][] = [];
+    const view = await decryptInBatches(practiceId, ring, batches, (index, batch) => {
+      seen.push([index, batch.bookings.map((b) => b.content.reason ?? "")]);
+    });
+    expect(seen).toEqual([
+      [0, ["Motif 0", "Motif 3"]],
+      [1, []],
+      [2, ["Motif 1", "Motif 4", "Motif 6"]],
+      [3, ["Motif 2", "Motif 5"]],
+    ]);
+    expect(view.bookings).toHaveLength(7);
+    expect([lastDecryption.opened, lastDecryption.reused]).toEqual([7, 0]);
   });
 });

@@ -58,9 +58,14 @@ async function openEntry(practiceId: string, ring: Keyring, entry: AgendaEntry):
     if (key === undefined) return null;
     const dataKey = await openDataKey(entry.bookingId, fromBase64(entry.wrappedKey), key);
     const content = await openBooking(entry.bookingId, fromBase64(entry.ciphertext), dataKey, practiceId, entry.slotIds);
-    const first = entry.slotIds[0] ?? "";
-    return { bookingId: entry.bookingId, slotIds: entry.slotIds, start: first.slice(first.indexOf("@") + 1), status: entry.status, content };
+    return { bookingId: entry.bookingId, slotIds: entry.slotIds, start: entryStart(entry), status: entry.status, content };
   } catch {
     return null;
   }
+}
+
+/** The start of an entry's first slot, as the server names it ("<visit type>@<instant>"). */
+export function entryStart(entry: AgendaEntry): string {
+  const first = entry.slotIds[0] ?? "";
+  return first.slice(first.indexOf("@") + 1);
 }

@@ -1,5 +1,5 @@
 import type { BookingContent } from "./booking";
-import type { AgendaBooking, AgendaEntry } from "./agenda-decrypt";
+import { type AgendaBooking, type AgendaEntry, entryStart } from "./agenda-decrypt";
 
 /**
  * Bookings this page has already opened with one keyring, so that a week seen again (switching
@@ -66,6 +66,5 @@ function matches(content: BookingContent, practiceId: string, slotIds: readonly 
 }
 
 export function booking(entry: AgendaEntry, content: BookingContent): AgendaBooking {
-  const first = entry.slotIds[0] ?? "";
-  return { bookingId: entry.bookingId, slotIds: entry.slotIds, start: first.slice(first.indexOf("@") + 1), status: entry.status, content };
+  return { bookingId: entry.bookingId, slotIds: entry.slotIds, start: entryStart(entry), status: entry.status, content };
 }

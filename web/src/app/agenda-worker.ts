@@ -23,15 +23,17 @@ function stable(key: Uint8Array): Uint8Array {
   return key;
 }
 
-/** Set while the worker warms up; the first request waits for it (see agenda-warmup.ts). */
-let warming: Promise<void> | null = warmUp().catch(() => undefined);
+/**
+ * Requests are answered one at a time, in the order received: the agenda posts a week's days
+ * together and shows each as it comes back, so Monday must not wait for Sunday's decapsulations.
+ */
+let queue: Promise<void> = warmUp().catch(() => undefined);
 
-self.onmessage = async (event: MessageEvent<DecryptRequest>) => {
-  const { id, practiceId, ring, entries } = event.data;
-  if (warming !== null) {
-    await warming;
-    warming = null;
-  }
+self.onmessage = (event: MessageEvent<DecryptRequest>) => {
+  queue = queue.then(() => answer(event.data));
+};
+
+async function answer({ id, practiceId, ring, entries }: DecryptRequest): Promise<void> {
   const started = performance.now();
   try {
     const keys = new Map(ring.map(([version, key]) => [version, stable(key)]));
@@ -41,4 +43,4 @@ self.onmessage = async (event: MessageEvent<DecryptRequest>) => {
   } catch {
     self.postMessage({ id, failed: true });
   }
-};
+}

@@ -7,6 +7,10 @@ import type { DecryptRequest } from "./agenda-worker";
  * JavaScript, so the entries are split across Web Workers (as many as the machine has cores, at
  * most four), started on first use and kept for the page's life. Without workers (an old browser,
  * the unit tests under Node) or if one fails, the same function runs on the main thread.
+ *
+ * The entries come in batches (the agenda's days, in the order they are shown). Every worker gets
+ * its share of every batch at once and answers them in order, so the first day is ready after a
+ * seventh of the work and the page builds its rows while the workers go on with the next days.
  */
 type Answer = { id: number; view?: AgendaView; failed?: boolean; busyMs?: number };
 
@@ -62,36 +66,85 @@ export const lastDecryption = { workers: 0, opened: 0, reused: 0, totalMs: 0, bu
 /** What each keyring has opened in this page (memory only; goes when the keyring goes). */
 const openedWith = new WeakMap<Map<number, Uint8Array>, OpenedBookings>();
 
-export async function decryptInWorkers(practiceId: string, ring: Map<number, Uint8Array>, entries: AgendaEntry[]): Promise<AgendaView> {
-  const started = performance.now();
+function openedFor(ring: Map<number, Uint8Array>): OpenedBookings {
   let opened = openedWith.get(ring);
   if (opened === undefined) {
     opened = new OpenedBookings();
     openedWith.set(ring, opened);
   }
-  const { known, unknown } = opened.split(practiceId, entries);
-  const fresh = await decryptSplit(practiceId, ring, unknown);
-  opened.remember(unknown, fresh.bookings);
-  const bookings = [...known, ...fresh.bookings];
-  bookings.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-  Object.assign(lastDecryption, { opened: unknown.length, reused: known.length, totalMs: performance.now() - started });
-  return { bookings, problems: fresh.problems };
+  return opened;
 }
 
-async function decryptSplit(practiceId: string, ring: Map<number, Uint8Array>, entries: AgendaEntry[]): Promise<AgendaView> {
-  // A day's handful opens faster on the main thread than it travels to a worker that may still be
-  // warming up; the workers take the weeks.
-  const all = entries.length < MIN_FOR_WORKERS || typeof Worker === "undefined" ? null : workers();
-  lastDecryption.workers = 0;
-  lastDecryption.busyMs = [];
-  if (all === null) return decryptAgenda(practiceId, ring, entries);
+export function decryptInWorkers(practiceId: string, ring: Map<number, Uint8Array>, entries: AgendaEntry[]): Promise<AgendaView> {
+  return decryptInBatches(practiceId, ring, [entries], () => undefined);
+}
+
+/**
+ * Decrypts each batch and hands it to `onBatch`, sorted by start, in the batches' order, each as
+ * soon as it and those before it are done; resolves with every batch merged. Bookings already
+ * opened with this keyring are taken from memory (agenda-opened.ts). A batch of fewer than MIN_FOR_WORKERS bookings to open is opened on the main
+ * thread: a day's handful opens faster there than it travels to a worker that may still be warming
+ * up; the workers take the busy days.
+ */
+export async function decryptInBatches(
+  practiceId: string,
+  ring: Map<number, Uint8Array>,
+  batches: readonly AgendaEntry[][],
+  onBatch: (index: number, view: AgendaView) => void,
+): Promise<AgendaView> {
+  const started = performance.now();
+  const opened = openedFor(ring);
+  const all = typeof Worker === "undefined" ? null : workers();
+  const busy = (all ?? []).map(() => 0);
+  const counts = { opened: 0, reused: 0, inWorkers: false };
+  // Every batch goes to the workers now; each worker answers in the order asked.
+  const decrypting = batches.map(async (batch) => {
+    const { known, unknown } = opened.split(practiceId, batch);
+    counts.opened += unknown.length;
+    counts.reused += known.length;
+    const viaWorkers = all !== null && unknown.length >= MIN_FOR_WORKERS;
+    counts.inWorkers ||= viaWorkers;
+    const fresh = (viaWorkers ? await inWorkers(all, practiceId, ring, unknown, busy) : null) ?? (await decryptAgenda(practiceId, ring, unknown));
+    opened.remember(unknown, fresh.bookings);
+    return { bookings: byStart([...known, ...fresh.bookings]), problems: fresh.problems };
+  });
+  // Handled here as well, so a later batch failing while an earlier one is awaited is not reported
+  // as unhandled; the loop below meets the same failure in its turn.
+  Promise.all(decrypting).catch(() => undefined);
+  const views: AgendaView[] = [];
+  for (const [index, decrypted] of decrypting.entries()) {
+    const view = await decrypted;
+    views.push(view);
+    onBatch(index, view);
+  }
+  Object.assign(lastDecryption, {
+    workers: counts.inWorkers ? (all?.length ?? 0) : 0,
+    opened: counts.opened,
+    reused: counts.reused,
+    totalMs: performance.now() - started,
+    busyMs: counts.inWorkers ? busy.map(Math.round) : [],
+  });
+  return { bookings: views.flatMap((v) => v.bookings), problems: views.reduce((n, v) => n + v.problems, 0) };
+}
+
+/** One batch split across the workers; null if a worker failed (the caller opens it itself). */
+async function inWorkers(
+  all: Worker[],
+  practiceId: string,
+  ring: Map<number, Uint8Array>,
+  entries: AgendaEntry[],
+  busy: number[],
+): Promise<AgendaView | null> {
+  if (entries.length === 0) return { bookings: [], problems: 0 };
   // Interleaved shares, so each worker gets as many early and late bookings as the others.
   const shares = all.map((_, w) => entries.filter((_, i) => i % all.length === w));
   const answers = await Promise.all(all.map((worker, w) => ask(worker, { practiceId, ring: [...ring], entries: shares[w] ?? [] })));
-  if (answers.some((a) => a.view === undefined)) return decryptAgenda(practiceId, ring, entries);
-  lastDecryption.workers = all.length;
-  lastDecryption.busyMs = answers.map((a) => Math.round(a.busyMs ?? 0));
+  if (answers.some((a) => a.view === undefined)) return null;
+  answers.forEach((a, w) => (busy[w] = (busy[w] ?? 0) + (a.busyMs ?? 0)));
   const bookings: AgendaBooking[] = answers.flatMap((a) => a.view?.bookings ?? []);
-  bookings.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return { bookings, problems: entries.length - bookings.length };
+}
+
+function byStart(bookings: AgendaBooking[]): AgendaBooking[] {
+  return bookings.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }

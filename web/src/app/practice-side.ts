@@ -1,8 +1,7 @@
 import { KeyKind, concat, decodePrivateKey, encodeKey, equalBytes, publicKeyOf, u32, unwrapKey } from "../crypto";
 import type { Session } from "./account";
 import { api, fromBase64 } from "./api";
-import type { AgendaEntry, AgendaView } from "./agenda-decrypt";
-import { decryptInWorkers } from "./agenda-workers";
+import type { AgendaEntry } from "./agenda-decrypt";
 import { uuidBytes } from "./keybundle";
 
 /**
@@ -56,13 +55,15 @@ export async function openKeyring(session: Session, practiceId: string): Promise
 
 export { type AgendaBooking, type AgendaEntry, type AgendaView, decryptAgenda } from "./agenda-decrypt";
 
-/** The bookings with a slot in [from, to) (at most 31 days), decrypted and checked. */
-export async function fetchAgenda(session: Session, practiceId: string, ring: Keyring, from: Date, to: Date): Promise<AgendaView> {
+/**
+ * The server's entries for the bookings with a slot in [from, to) (at most 31 days), still
+ * sealed: the agenda decrypts them (agenda-workers.ts) and checks each against what it names.
+ */
+export async function fetchAgendaEntries(session: Session, practiceId: string, from: Date, to: Date): Promise<AgendaEntry[]> {
   const path =
     `/v1/practices/${practiceId}/bookings?from=${encodeURIComponent(from.toISOString())}` +
     `&to=${encodeURIComponent(to.toISOString())}`;
-  const { bookings } = await api<{ bookings: AgendaEntry[] }>("GET", path, undefined, session.token);
-  return decryptInWorkers(practiceId, ring, bookings);
+  return (await api<{ bookings: AgendaEntry[] }>("GET", path, undefined, session.token)).bookings;
 }
 
 export type MemberStatus = "CANCELLED_BY_PRACTICE" | "ARRIVED" | "NO_SHOW";
