@@ -63,6 +63,8 @@ class BrowserBookingTest {
   private static final String MEMBER = "membre-" + RUN + "@example.org";
   private static final String PATIENT = "patient-" + RUN + "@example.org";
   private static final String SDK_PATIENT = "sdk-" + RUN + "@example.org";
+  private static final String LOAD_PRACTICE = "Centre Charge " + RUN;
+  private static final String LOAD_MEMBER = "charge-" + RUN + "@example.org";
   private static final String PASSWORD = "cheval agrafe batterie " + RUN;
   private static final String BROWSER_REASON = "Toux depuis trois jours " + RUN;
   private static final String SDK_REASON = "Contrôle tension " + RUN;
@@ -99,6 +101,46 @@ class BrowserBookingTest {
     }
     practices.putRules(practiceId, consult, rules);
     sdkBooking = bookWithSdk(accounts, practices, consult);
+    seedAgendaWeek(accounts);
+  }
+
+  /**
+   * For the agenda benchmark: a second practice, with a member of its own, holding the week of
+   * 2030-01-07 with 1,010 bookings: 1,000 from Monday to Saturday and 10 on Sunday, the day the
+   * browser opens first (its workers start then), so that the week's 1,000 are all opened for the
+   * first time.
+   */
+  private static void seedAgendaWeek(AccountClient accounts) throws Exception {
+    AccountSession loadMember =
+        accounts.register(LOAD_MEMBER, Role.PRACTITIONER, PASSWORD.toCharArray()).session();
+    Practices practices =
+        new Practices(loadMember.transport(), new AnonymousTransport(base), RANDOM);
+    UUID loadPractice =
+        practices
+            .create(
+                loadMember.keys().encryptionKeys(),
+                PracticeTestKit.profile(LOAD_PRACTICE, "cardiologie", 48.86, 2.34))
+            .practiceId();
+    UUID vaccination = UUID.randomUUID();
+    practices.putVisitType(
+        loadPractice, vaccination, new VisitTypeRequest("Vaccination", 5, true, 1, null));
+    var view = practices.show(loadPractice);
+    var target =
+        new PracticeTarget(
+            loadPractice,
+            LOAD_PRACTICE,
+            EncryptionPublicKey.decode(view.key().publicKey()),
+            view.key().version());
+    Instant monday = Instant.parse("2030-01-07T07:00:00Z");
+    List<Instant> starts = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      starts.add(monday.plus(Duration.ofDays(i % 6)).plus(Duration.ofMinutes(4L * (i / 6))));
+    }
+    for (int i = 0; i < 10; i++) {
+      starts.add(monday.plus(Duration.ofDays(6)).plus(Duration.ofMinutes(4L * i)));
+    }
+    AgendaWeekSeed.seed(
+        database, new AnonymousTransport(base), target, vaccination, starts, RANDOM);
   }
 
   /** A booking made by the Java SDK, three days ahead, for the browser to read. */
@@ -148,6 +190,7 @@ class BrowserBookingTest {
                 Map.entry("APARTE_PATIENT_PASSWORD", PASSWORD),
                 Map.entry("APARTE_MEMBER_LOGIN", MEMBER),
                 Map.entry("APARTE_MEMBER_PASSWORD", PASSWORD),
+                Map.entry("APARTE_LOAD_MEMBER_LOGIN", LOAD_MEMBER),
                 Map.entry("APARTE_BROWSER_REASON", BROWSER_REASON),
                 Map.entry("APARTE_RELATIVE_FIRST_NAME", RELATIVE),
                 Map.entry("APARTE_SDK_REASON", SDK_REASON),
