@@ -76,6 +76,8 @@ class BrowserBookingTest {
   private static AccountSession member;
   private static UUID practiceId;
   private static BookingReceipt sdkBooking;
+  private static AccountSession loadMember;
+  private static UUID loadPractice;
 
   @BeforeAll
   static void start() throws Exception {
@@ -111,11 +113,11 @@ class BrowserBookingTest {
    * first time.
    */
   private static void seedAgendaWeek(AccountClient accounts) throws Exception {
-    AccountSession loadMember =
+    loadMember =
         accounts.register(LOAD_MEMBER, Role.PRACTITIONER, PASSWORD.toCharArray()).session();
     Practices practices =
         new Practices(loadMember.transport(), new AnonymousTransport(base), RANDOM);
-    UUID loadPractice =
+    loadPractice =
         practices
             .create(
                 loadMember.keys().encryptionKeys(),
@@ -198,6 +200,20 @@ class BrowserBookingTest {
                     "APARTE_SDK_DAY", LocalDate.ofInstant(sdkBooking.start(), PARIS).toString())));
     assertThat(output).contains("3 passed");
     System.out.println(output);
+
+    // The week the browser measured, opened by the SDK: all 1,010 bookings there and opening.
+    var loadKeys =
+        new Practices(loadMember.transport(), new AnonymousTransport(base), RANDOM)
+            .keyring(loadPractice, loadMember.keys().encryptionKeys());
+    var week =
+        new Agenda(loadMember.transport(), RANDOM, Clock.systemUTC())
+            .fetch(
+                loadPractice,
+                new PracticeKeyring(loadKeys.versions()),
+                Instant.parse("2030-01-07T00:00:00Z"),
+                Instant.parse("2030-01-14T00:00:00Z"));
+    assertThat(week.problems()).isEmpty();
+    assertThat(week.bookings()).hasSize(1010);
 
     // The SDK reads the browser's booking through the practice key: content and cancellation.
     var keys =
