@@ -4,7 +4,7 @@ import type { Session } from "./account";
 import { api, fromBase64 } from "./api";
 import { EntryKind, TOKEN_ISSUER_SUBJECT, decodeKeyEntry } from "./log/entries";
 import { refreshTreeHead, requireLogged } from "./log/directory";
-import { requireLoggedAccountKey } from "./members";
+import { requireLoggedAccountKey } from "./log/account-key";
 import { myPractices } from "./practice-side";
 
 /**

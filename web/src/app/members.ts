@@ -1,8 +1,7 @@
 import { KeyKind, decodePrivateKey, decodePublicKey, encodeKey, publicKeyOf, secureRandom, wrapKey } from "../crypto";
-import { verifyOwnerSignature } from "../log/key-entry";
 import type { Session } from "./account";
 import { api, fromBase64, toBase64 } from "./api";
-import { provenEntry, requireLogged } from "./log/directory";
+import { requireLoggedAccountKey } from "./log/account-key";
 import { type Keyring, practiceKeyRecordId } from "./practice-side";
 
 /**
@@ -16,22 +15,8 @@ export interface Member {
   encryptionPublicKey: string;
 }
 
-export class UnsignedAccountKeyError extends Error {}
-
 export function listMembers(session: Session, practiceId: string): Promise<Member[]> {
   return api<Member[]>("GET", `/v1/practices/${practiceId}/members`, undefined, session.token);
-}
-
-/** KeyDirectory.requireLoggedAccountKey: both account entries proven, both signed by the account. */
-export async function requireLoggedAccountKey(accountId: string, encryptionKey: Uint8Array): Promise<void> {
-  const encryption = await requireLogged(0x01, "account-encryption", accountId, 1, encryptionKey);
-  const signing = await provenEntry("account-signing", accountId, 1);
-  try {
-    verifyOwnerSignature(signing, signing.publicKey);
-    verifyOwnerSignature(encryption, signing.publicKey);
-  } catch {
-    throw new UnsignedAccountKeyError("the account's logged key is not signed by the account itself");
-  }
 }
 
 function seedOf(encodedPrivateKey: Uint8Array): Uint8Array {

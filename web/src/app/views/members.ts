@@ -4,13 +4,13 @@ import { field, h, status } from "../dom";
 import { messageFor } from "../errors";
 import { type MessageKey, t } from "../i18n";
 import { UnloggedKeyError } from "../log/directory";
-import { type Member, UnsignedAccountKeyError, addMember, listMembers, removeMember } from "../members";
+import { type Member, addMember, listMembers, removeMember } from "../members";
 import { type MyPractice, myPractices, openKeyring } from "../practice-side";
 import { session } from "../state";
 import { forgetKeyring } from "./agenda";
 
 function failure(error: unknown): MessageKey {
-  if (error instanceof UnloggedKeyError || error instanceof UnsignedAccountKeyError) return "memberKeyRefused";
+  if (error instanceof UnloggedKeyError) return "memberKeyRefused";
   return messageFor(error);
 }
 
