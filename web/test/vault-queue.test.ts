@@ -28,13 +28,15 @@ function vaultServer(): { conflicts: () => number } {
   return { conflicts: () => conflicts };
 }
 
-const session = {
+// A new session per test: each test's server starts empty, and a session that has seen version 5
+// rightly refuses a version 0.
+const newSession = (): Session => ({
   login: "queue",
   accountId: "0b3c5f1e-8a7d-4c2b-9e6f-1a2b3c4d5e6f",
   token: "t",
   role: "patient",
   keys: { vaultKey: new Uint8Array(32).fill(7) },
-} as unknown as Session;
+}) as unknown as Session;
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,6 +44,7 @@ afterEach(() => {
 
 test("writes started together from one tab are queued: all land, none meets a conflict", async () => {
   const server = vaultServer();
+  const session = newSession();
   const names = ["a", "b", "c", "d", "e"];
   await Promise.all(
     names.map((name) =>
@@ -55,6 +58,7 @@ test("writes started together from one tab are queued: all land, none meets a co
 
 test("a failed write does not block the next one in the queue", async () => {
   vaultServer();
+  const session = newSession();
   const failing = updateVault(session, () => {
     throw new Error("edit refused");
   });

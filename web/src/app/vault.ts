@@ -1,12 +1,12 @@
-import { openRecord, sealRecord, utf8 } from "../crypto";
+import { DecryptionFailedError, openRecord, sealRecord, utf8 } from "../crypto";
 import { ApiError, api } from "./api";
 import type { Session } from "./account";
-import { uuidBytes } from "./keybundle";
+import { acceptsUnbound, checkNotOlder, sawVersion, unboundRecordId, vaultRecordId } from "./vault-history";
 import { fromBase64, toBase64 } from "./api";
 
 /**
  * The patient's vault, as org.aparte.client.vault.VaultSync: a JSON VaultDocument in a "vault"
- * record (record id: the account id) under the vault key. Fields this app does not know are kept
+ * record (record id: the account id and the version it is stored as) under the vault key. Fields this app does not know are kept
  * as they are, so the Java SDK's data survives a write from the browser.
  */
 export interface AppointmentRef {
@@ -70,18 +70,29 @@ async function fetchVault(session: Session): Promise<{ version: number; document
     undefined,
     session.token,
   );
+  checkNotOlder(session, state.version);
   if (state.version === 0 || state.ciphertext == null) {
     return { version: 0, document: emptyVault() };
   }
-  const plaintext = await openRecord(
-    session.keys.vaultKey,
-    RECORD_TYPE,
-    uuidBytes(session.accountId),
-    fromBase64(state.ciphertext),
-  );
+  const plaintext = await openVault(session, state.version, fromBase64(state.ciphertext));
   const document = JSON.parse(new TextDecoder().decode(plaintext)) as VaultDocument;
   plaintext.fill(0);
   return { version: state.version, document };
+}
+
+/** Opened with the version bound (vault-history.ts), or unbound if written before that. */
+async function openVault(session: Session, version: number, ciphertext: Uint8Array): Promise<Uint8Array> {
+  const key = session.keys.vaultKey;
+  try {
+    const plaintext = await openRecord(key, RECORD_TYPE, vaultRecordId(session.accountId, version), ciphertext);
+    sawVersion(session, version, true);
+    return plaintext;
+  } catch (error) {
+    if (!(error instanceof DecryptionFailedError) || !acceptsUnbound(session)) throw error;
+    const plaintext = await openRecord(key, RECORD_TYPE, unboundRecordId(session.accountId), ciphertext);
+    sawVersion(session, version, false);
+    return plaintext;
+  }
 }
 
 export async function readVault(session: Session): Promise<VaultDocument> {
@@ -121,7 +132,7 @@ async function writeVault(
     const ciphertext = await sealRecord(
       session.keys.vaultKey,
       RECORD_TYPE,
-      uuidBytes(session.accountId),
+      vaultRecordId(session.accountId, current.version + 1),
       plaintext,
     );
     plaintext.fill(0);
@@ -132,6 +143,7 @@ async function writeVault(
         { expectedVersion: current.version, ciphertext: toBase64(ciphertext) },
         session.token,
       );
+      sawVersion(session, current.version + 1, true);
       return next;
     } catch (error) {
       if (!(error instanceof ApiError) || error.code !== "vault_conflict" || attempt >= MAX_ATTEMPTS) {

@@ -11,6 +11,7 @@ import org.aparte.client.AnonymousTransport;
 import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
 import org.aparte.client.token.TokenWallet;
+import org.aparte.client.vault.VaultHistory;
 import org.aparte.client.vault.VaultSync;
 import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.keys.EncryptionPublicKey;
@@ -37,6 +38,7 @@ public final class AccountSession {
   private final Role role;
   private final Instant expiresAt;
   private final KeyBundle keys;
+  private final VaultHistory vaultHistory = new VaultHistory();
   private volatile byte[] keyBundleCiphertext;
   private final String sessionToken;
   private volatile KdfSetup kdfSetup;
@@ -88,7 +90,8 @@ public final class AccountSession {
 
   /** The patient's encrypted vault, under this account's vault key. */
   public VaultSync vault() {
-    return new VaultSync(transport, accountId, keys.vaultKey(), client.options().random());
+    return new VaultSync(
+        transport, accountId, keys.vaultKey(), client.options().random(), vaultHistory);
   }
 
   /** The patient's booking tokens, kept in the vault; refill them at login or sync. */

@@ -2,6 +2,7 @@ package org.aparte.client.vault;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import org.aparte.client.ApiError;
 import org.aparte.client.ApiTransport;
 import org.aparte.client.account.Ids;
 import org.aparte.crypto.CryptoException;
+import org.aparte.crypto.DecryptionFailedException;
 import org.aparte.crypto.SecretBytes;
 import org.aparte.crypto.record.RecordCipher;
 import org.aparte.crypto.record.RecordType;
@@ -20,11 +22,14 @@ import org.aparte.protocol.vault.VaultWriteRequest;
 import org.aparte.protocol.vault.VaultWriteResponse;
 
 /**
- * Reads and changes the vault: a {@link VaultDocument} as JSON in a {@code vault} record (record
- * id: the account id's 16 bytes) under the account's vault key. A change is a function of the
- * current document: {@link #update} reads, applies it, and writes with the version it read; when
- * another device wrote first (409 {@code vault_conflict}) it reads again and applies the function
- * again to the newer document, so concurrent edits from two devices are never lost.
+ * Reads and changes the vault: a {@link VaultDocument} as JSON in a {@code vault} record under the
+ * account's vault key, with record id the account id's 16 bytes followed by the version it is
+ * stored as (8 bytes, big-endian), so that the server cannot serve an old copy as a newer version;
+ * a version older than one this session has seen is refused ({@link VaultHistory}). Vaults written
+ * before the version was bound (record id: the account id alone) are still read. A change is a
+ * function of the current document: {@link #update} reads, applies it, and writes with the version
+ * it read; when another device wrote first (409 {@code vault_conflict}) it reads again and applies
+ * the function again to the newer document, so concurrent edits from two devices are never lost.
  */
 public final class VaultSync {
   public static final RecordType RECORD_TYPE = RecordType.of("vault");
@@ -35,16 +40,27 @@ public final class VaultSync {
   private static final ObjectMapper JSON = Json.mapper();
 
   private final ApiTransport transport;
-  private final byte[] recordId;
+  private final UUID accountId;
   private final SecretBytes vaultKey;
   private final SecureRandom random;
+  private final VaultHistory history;
 
   public VaultSync(
-      ApiTransport transport, UUID accountId, SecretBytes vaultKey, SecureRandom random) {
+      ApiTransport transport,
+      UUID accountId,
+      SecretBytes vaultKey,
+      SecureRandom random,
+      VaultHistory history) {
     this.transport = Objects.requireNonNull(transport, "transport");
-    this.recordId = Ids.bytes(accountId);
+    this.accountId = Objects.requireNonNull(accountId, "accountId");
     this.vaultKey = Objects.requireNonNull(vaultKey, "vaultKey");
     this.random = Objects.requireNonNull(random, "random");
+    this.history = Objects.requireNonNull(history, "history");
+  }
+
+  /** The vault's record id when stored as {@code version}: account id (16) || version (u64). */
+  public static byte[] recordId(UUID accountId, long version) {
+    return ByteBuffer.allocate(24).put(Ids.bytes(accountId)).putLong(version).array();
   }
 
   /** The current document (empty before the first write). */
@@ -68,8 +84,9 @@ public final class VaultSync {
         transport.call(
             "PUT",
             "/v1/vault",
-            new VaultWriteRequest(current.version(), seal(next)),
+            new VaultWriteRequest(current.version(), seal(next, current.version() + 1)),
             VaultWriteResponse.class);
+        history.saw(current.version() + 1, true);
         return next;
       } catch (ApiError e) {
         if (!"vault_conflict".equals(e.code()) || attempt >= MAX_ATTEMPTS) {
@@ -83,10 +100,11 @@ public final class VaultSync {
 
   private Snapshot fetch() throws IOException, ApiError, CryptoException {
     VaultState state = transport.call("GET", "/v1/vault", null, VaultState.class);
+    history.check(state.version());
     if (state.version() == 0) {
       return new Snapshot(0, VaultDocument.empty());
     }
-    byte[] plaintext = RecordCipher.open(vaultKey, RECORD_TYPE, recordId, state.ciphertext());
+    byte[] plaintext = open(state);
     try {
       return new Snapshot(state.version(), JSON.readValue(plaintext, VaultDocument.class));
     } finally {
@@ -94,10 +112,28 @@ public final class VaultSync {
     }
   }
 
-  private byte[] seal(VaultDocument document) throws IOException {
+  private byte[] open(VaultState state) throws CryptoException {
+    byte[] bound = recordId(accountId, state.version());
+    try {
+      byte[] plaintext = RecordCipher.open(vaultKey, RECORD_TYPE, bound, state.ciphertext());
+      history.saw(state.version(), true);
+      return plaintext;
+    } catch (DecryptionFailedException e) {
+      if (!history.acceptsUnbound()) {
+        throw e;
+      }
+      byte[] plaintext =
+          RecordCipher.open(vaultKey, RECORD_TYPE, Ids.bytes(accountId), state.ciphertext());
+      history.saw(state.version(), false);
+      return plaintext;
+    }
+  }
+
+  private byte[] seal(VaultDocument document, long version) throws IOException {
     byte[] plaintext = JSON.writeValueAsBytes(document);
     try {
-      return RecordCipher.seal(vaultKey, RECORD_TYPE, recordId, plaintext, random);
+      return RecordCipher.seal(
+          vaultKey, RECORD_TYPE, recordId(accountId, version), plaintext, random);
     } finally {
       Arrays.fill(plaintext, (byte) 0);
     }
