@@ -77,3 +77,8 @@ test("a vault written before versions were bound is read, then rewritten bound; 
   server.serve(3, unboundText);
   await expect(readVault(s)).rejects.toBeInstanceOf(DecryptionFailedError);
 });
+
+test("a rollback is told as such, without any detail of the vault", async () => {
+  const { messageFor } = await import("../src/app/errors");
+  expect(messageFor(new VaultRollbackError("the server served vault version 1, older than version 2 seen"))).toBe("errorVaultRollback");
+});

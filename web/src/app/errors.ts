@@ -1,6 +1,7 @@
 import { WeakKdfSetupError } from "./account";
 import { ApiError } from "./api";
 import { type MessageKey } from "./i18n";
+import { VaultRollbackError } from "./vault-history";
 
 /** What to tell the person, from a failure: never its details, which may hold their data. */
 export function messageFor(error: unknown): MessageKey {
@@ -12,6 +13,9 @@ export function messageFor(error: unknown): MessageKey {
     if (error.status === 409) return "errorTaken";
     if (error.status === 429) return "errorRateLimited";
     return "errorGeneric";
+  }
+  if (error instanceof VaultRollbackError) {
+    return "errorVaultRollback";
   }
   if (error instanceof TypeError) {
     return "errorNetwork";

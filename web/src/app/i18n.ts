@@ -54,6 +54,8 @@ export const fr = {
   errorWeakSetup: "Le serveur propose un réglage de clé trop faible : connexion refusée.",
   errorNetwork: "Le serveur ne répond pas.",
   errorGeneric: "Une erreur est survenue.",
+  errorVaultRollback:
+    "Le serveur a renvoyé une version de vos données plus ancienne que celle déjà vue : elle n'est pas affichée. Réessayez ; si cela se reproduit, signalez-le.",
   errorPasswordShort: "Le mot de passe doit faire au moins 12 caractères.",
   navAppointments: "Mes rendez-vous",
   navAgenda: "Agenda du cabinet",
@@ -169,6 +171,8 @@ export const en: Record<MessageKey, string> = {
   errorWeakSetup: "The server offers a key setting that is too weak: login refused.",
   errorNetwork: "The server does not answer.",
   errorGeneric: "Something went wrong.",
+  errorVaultRollback:
+    "The server sent an older version of your data than one already seen: it is not shown. Try again; if it happens again, report it.",
   errorPasswordShort: "The password must have at least 12 characters.",
   navAppointments: "My appointments",
   navAgenda: "Practice agenda",
