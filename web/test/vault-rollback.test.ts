@@ -82,3 +82,29 @@ test("a rollback is told as such, without any detail of the vault", async () => 
   const { messageFor } = await import("../src/app/errors");
   expect(messageFor(new VaultRollbackError("the server served vault version 1, older than version 2 seen"))).toBe("errorVaultRollback");
 });
+
+test("a read answered before a write of the same session committed is not a rollback", async () => {
+  vaultServer();
+  const s = session();
+  await updateVault(s, withName("first"));
+  // The read's answer is taken when it is asked (version 1) and arrives after the next write.
+  const realFetch = globalThis.fetch;
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let delayed = true;
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (path: string, init: RequestInit) => {
+      const answer = await realFetch(path, init);
+      if (init.method === "GET" && delayed) {
+        delayed = false;
+        await gate;
+      }
+      return answer;
+    }),
+  );
+  const reading = readVault(s);
+  await updateVault(s, withName("second"));
+  release();
+  await expect(reading).resolves.toMatchObject({ relatives: [{ id: "first" }] });
+});

@@ -35,10 +35,17 @@ export function unboundRecordId(accountId: string): Uint8Array {
   return uuidBytes(accountId);
 }
 
-export function checkNotOlder(session: Session, version: number): void {
-  const highest = of(session).highest;
-  if (version < highest) {
-    throw new VaultRollbackError(`the server served vault version ${version}, older than version ${highest} seen`);
+/**
+ * The highest version seen so far: taken before a read is sent, it is what an honest answer cannot
+ * be older than (a write committed while the read is in flight may be newer, and is no rollback).
+ */
+export function versionFloor(session: Session): number {
+  return of(session).highest;
+}
+
+export function checkNotOlder(version: number, floor: number): void {
+  if (version < floor) {
+    throw new VaultRollbackError(`the server served vault version ${version}, older than version ${floor} seen`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { DecryptionFailedError, openRecord, sealRecord, utf8 } from "../crypto";
 import { ApiError, api } from "./api";
 import type { Session } from "./account";
-import { acceptsUnbound, checkNotOlder, sawVersion, unboundRecordId, vaultRecordId } from "./vault-history";
+import { acceptsUnbound, checkNotOlder, sawVersion, unboundRecordId, vaultRecordId, versionFloor } from "./vault-history";
 import { fromBase64, toBase64 } from "./api";
 
 /**
@@ -64,13 +64,14 @@ export function emptyVault(): VaultDocument {
 }
 
 async function fetchVault(session: Session): Promise<{ version: number; document: VaultDocument }> {
+  const floor = versionFloor(session);
   const state = await api<{ version: number; ciphertext?: string | null }>(
     "GET",
     "/v1/vault",
     undefined,
     session.token,
   );
-  checkNotOlder(session, state.version);
+  checkNotOlder(state.version, floor);
   if (state.version === 0 || state.ciphertext == null) {
     return { version: 0, document: emptyVault() };
   }

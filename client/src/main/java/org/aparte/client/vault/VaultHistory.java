@@ -10,10 +10,19 @@ public final class VaultHistory {
   private long highest;
   private boolean versioned;
 
-  /** Refuses a version older than one this session has already seen. */
-  synchronized void check(long version) throws VaultRollbackException {
-    if (version < highest) {
-      throw new VaultRollbackException(version, highest);
+  /**
+   * The highest version seen so far: taken before a read is sent, it is what an honest answer
+   * cannot be older than (a write this session commits while the read is in flight may be newer
+   * than the answer, and is no rollback).
+   */
+  synchronized long floor() {
+    return highest;
+  }
+
+  /** Refuses an answer older than the floor taken before its request was sent. */
+  static void check(long version, long floor) throws VaultRollbackException {
+    if (version < floor) {
+      throw new VaultRollbackException(version, floor);
     }
   }
 

@@ -99,8 +99,9 @@ public final class VaultSync {
   private record Snapshot(long version, VaultDocument document) {}
 
   private Snapshot fetch() throws IOException, ApiError, CryptoException {
+    long floor = history.floor();
     VaultState state = transport.call("GET", "/v1/vault", null, VaultState.class);
-    history.check(state.version());
+    VaultHistory.check(state.version(), floor);
     if (state.version() == 0) {
       return new Snapshot(0, VaultDocument.empty());
     }
