@@ -82,9 +82,9 @@ export function decryptInWorkers(practiceId: string, ring: Map<number, Uint8Arra
 /**
  * Decrypts each batch and hands it to `onBatch`, sorted by start, in the batches' order, each as
  * soon as it and those before it are done; resolves with every batch merged. Bookings already
- * opened with this keyring are taken from memory (agenda-opened.ts). A batch of fewer than MIN_FOR_WORKERS bookings to open is opened on the main
- * thread: a day's handful opens faster there than it travels to a worker that may still be warming
- * up; the workers take the busy days.
+ * opened with this keyring are taken from memory (agenda-opened.ts). A batch of fewer than
+ * MIN_FOR_WORKERS bookings to open is opened on the main thread: a day's handful opens faster
+ * there than it travels to a worker that may still be warming up; the workers take the busy days.
  */
 export async function decryptInBatches(
   practiceId: string,

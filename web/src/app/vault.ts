@@ -1,13 +1,13 @@
 import { DecryptionFailedError, openRecord, sealRecord, utf8 } from "../crypto";
-import { ApiError, api } from "./api";
+import { ApiError, api, fromBase64, toBase64 } from "./api";
 import type { Session } from "./account";
 import { acceptsUnbound, checkNotOlder, sawVersion, unboundRecordId, vaultRecordId, versionFloor } from "./vault-history";
-import { fromBase64, toBase64 } from "./api";
 
 /**
  * The patient's vault, as org.aparte.client.vault.VaultSync: a JSON VaultDocument in a "vault"
- * record (record id: the account id and the version it is stored as) under the vault key. Fields this app does not know are kept
- * as they are, so the Java SDK's data survives a write from the browser.
+ * record (record id: the account id and the version it is stored as) under the vault key. Fields
+ * this app does not know are kept as they are, so the Java SDK's data survives a write from the
+ * browser.
  */
 export interface AppointmentRef {
   bookingId: string;

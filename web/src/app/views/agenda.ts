@@ -6,9 +6,9 @@ import {
   type Keyring,
   type MemberStatus,
   type MyPractice,
+  fetchAgendaEntries,
   markBooking,
   myPractices,
-  fetchAgendaEntries,
   openKeyring,
 } from "../practice-side";
 import type { Session } from "../account";

@@ -21,4 +21,19 @@ public record StoredBooking(
   public StoredBooking {
     slots = List.copyOf(slots);
   }
+
+  /** The same row with other slots. */
+  public StoredBooking withSlots(List<SlotRef> other) {
+    return new StoredBooking(
+        id,
+        practiceId,
+        status,
+        keyVersion,
+        ciphertext,
+        wrappedKey,
+        cancelVerifier,
+        requestHash,
+        origin,
+        other);
+  }
 }
