@@ -22,14 +22,24 @@ import org.aparte.protocol.Json;
 final class HttpExchange {
   private static final ObjectMapper JSON = Json.mapper();
   private final HttpClient http;
+
+  /** How long a streamed download may wait for its next bytes. */
+  static final Duration DOWNLOAD_READ_TIMEOUT = Duration.ofSeconds(30);
+
   private final URI base;
+  private final Duration readTimeout;
 
   HttpExchange(URI base) {
+    this(base, DOWNLOAD_READ_TIMEOUT);
+  }
+
+  HttpExchange(URI base, Duration readTimeout) {
     this.base = base;
+    this.readTimeout = readTimeout;
     // No cookie handler: the SDK never stores or sends cookies.
     this.http =
         HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
+            .connectTimeout(BlockingDownload.CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
@@ -92,23 +102,14 @@ final class HttpExchange {
     return decode(exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray()), answer);
   }
 
-  /** A GET whose answer is streamed; the caller closes it. */
+  /**
+   * A GET whose answer is streamed, read on the caller's thread (see {@link BlockingDownload}); the
+   * caller closes it.
+   */
   InputStream download(String path, Map<String, String> headers, Optional<String> bearer)
       throws IOException, ApiError {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
-    headers.forEach(request::header);
-    bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
-    HttpResponse<InputStream> response =
-        exchange(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-    if (response.statusCode() >= 400) {
-      byte[] error;
-      try (InputStream body = response.body()) {
-        error = body.readNBytes(64 * 1024);
-      }
-      ErrorResponse parsed = readError(error);
-      throw new ApiError(response.statusCode(), parsed.error(), parsed.message(), parsed.field());
-    }
-    return response.body();
+    return BlockingDownload.open(
+        base.resolve(path), headers, bearer, readTimeout, HttpExchange::readError);
   }
 
   /**

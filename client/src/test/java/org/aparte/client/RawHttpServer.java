@@ -28,6 +28,7 @@ public final class RawHttpServer implements AutoCloseable {
   private final AtomicLong written = new AtomicLong();
   private final CountDownLatch hungUp = new CountDownLatch(1);
   private volatile Socket current;
+  private volatile String request = "";
 
   public RawHttpServer(Answer answer) throws IOException {
     socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
@@ -41,6 +42,11 @@ public final class RawHttpServer implements AutoCloseable {
   /** Counted down when a write to the client failed: the client closed the connection. */
   public CountDownLatch hungUp() {
     return hungUp;
+  }
+
+  /** The last request's line and headers, as received. */
+  public String request() {
+    return request;
   }
 
   /** Body bytes the answer reported through {@link #counting}. */
@@ -82,7 +88,7 @@ public final class RawHttpServer implements AutoCloseable {
     while (!socket.isClosed()) {
       try (Socket client = socket.accept()) {
         current = client;
-        skipRequest(client.getInputStream());
+        request = readRequest(client.getInputStream());
         try {
           OutputStream out = client.getOutputStream();
           answer.write(out);
@@ -97,12 +103,15 @@ public final class RawHttpServer implements AutoCloseable {
   }
 
   /** Reads up to the blank line after the request's headers (a GET has no body). */
-  private static void skipRequest(InputStream in) throws IOException {
+  private static String readRequest(InputStream in) throws IOException {
+    var head = new java.io.ByteArrayOutputStream();
     int matched = 0;
     byte[] end = {'\r', '\n', '\r', '\n'};
     for (int b; matched < end.length && (b = in.read()) >= 0; ) {
+      head.write(b);
       matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
     }
+    return head.toString(StandardCharsets.US_ASCII);
   }
 
   @Override

@@ -14,9 +14,9 @@ import org.aparte.crypto.stream.StreamCipher;
 import org.aparte.crypto.stream.StreamDecryptor;
 
 /**
- * The download designs the SDK did not keep, measured next to the one it did (the response as an
- * {@code InputStream}, decrypted on the caller's thread while the HTTP client's thread reads the
- * socket): decrypting inside the response's subscriber on the HTTP client's thread, and the
+ * The download designs the SDK did not keep, measured next to the one it did (the response read
+ * from the socket on the caller's thread, through {@code HttpURLConnection}, and decrypted there):
+ * decrypting inside the {@code HttpClient} response's subscriber on the client's thread, and the
  * ciphertext saved to a temporary file first, then decrypted from it. Both skip the padding check:
  * the benchmark's file sizes sit on a padding bucket.
  */

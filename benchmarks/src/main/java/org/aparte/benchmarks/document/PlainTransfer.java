@@ -25,7 +25,7 @@ final class PlainTransfer {
   private final DocumentRig rig;
   private final AnonymousTransport transport;
 
-  /** Through the SDK's own transport (the same {@code HttpClient}) as the encrypted transfers. */
+  /** Through the SDK's own transport, as the encrypted transfers. */
   PlainTransfer(DocumentRig rig) {
     this.rig = rig;
     this.transport = rig.transport;
@@ -74,7 +74,7 @@ final class PlainTransfer {
     transport.download(base() + "/" + documentId + "/content", capability(), sink, failure);
   }
 
-  /** The blob as the JDK's {@code BodyHandlers.ofInputStream} delivers it; the caller closes it. */
+  /** The blob as the SDK's streamed download delivers it; the caller closes it. */
   InputStream openDownload(UUID documentId) throws Exception {
     return transport.download(base() + "/" + documentId + "/content", capability());
   }
