@@ -3,6 +3,7 @@ package org.aparte.blobstore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,13 +46,12 @@ public final class DirectoryBlobStore implements BlobStore {
     Objects.requireNonNull(content, "content");
     Path temporary = incoming.resolve(id + "." + UUID.randomUUID());
     try {
-      try (OutputStream out =
-          Files.newOutputStream(
-              temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (var out =
+          new OverlappedSync(
+              FileChannel.open(
+                  temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
         copy(new ExactLengthInputStream(content, length), out);
-      }
-      try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        channel.force(true);
+        out.finish();
       }
       move(temporary, path(id));
     } finally {

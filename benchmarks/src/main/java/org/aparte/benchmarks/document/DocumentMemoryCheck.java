@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -111,6 +112,10 @@ public final class DocumentMemoryCheck {
         random.nextBytes(chunk);
         out.write(chunk, 0, (int) Math.min(chunk.length, left));
       }
+    }
+    // On disk before the first measurement, so that its write-back does not compete with it.
+    try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(true);
     }
   }
 
