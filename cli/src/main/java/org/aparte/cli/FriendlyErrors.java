@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.aparte.client.ApiError;
 import org.aparte.client.document.TamperedDocumentException;
 import org.aparte.client.log.LogVerificationException;
+import org.aparte.client.vault.VaultRollbackException;
 import org.aparte.crypto.CryptoException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -35,6 +36,10 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     }
     if (failure instanceof TamperedDocumentException tampered) {
       err.println("aparte: " + tampered.getMessage() + "; nothing was written");
+      return TAMPERING_DETECTED;
+    }
+    if (failure instanceof VaultRollbackException rollback) {
+      err.println("aparte: refused the vault the server sent: " + rollback.getMessage());
       return TAMPERING_DETECTED;
     }
     if (failure instanceof IOException io) {

@@ -107,12 +107,12 @@ abstract class AccountCommand implements Callable<Integer> {
     SavedSession saved = account.session();
     AccountClient client = client(account.server());
     try {
-      return client.resume(saved, password);
+      return VaultMemory.attach(profile, client.resume(saved, password));
     } catch (DecryptionFailedException stale) {
       try {
         AccountSession fresh = client.login(saved.login(), password);
         profile.write(AccountFile.NAME, new AccountFile(account.server(), fresh.toSaved()));
-        return fresh;
+        return VaultMemory.attach(profile, fresh);
       } catch (ApiError e) {
         if (e.status() == 401) {
           throw new UserInputException("wrong password");

@@ -34,6 +34,7 @@ public final class LoginCommand extends AccountCommand {
       Arrays.fill(password, '\0');
     }
     save(server, session);
+    VaultMemory.attach(profile(), session);
     if (session.role() == Role.PATIENT) {
       fetchBookingTokens(session);
     }

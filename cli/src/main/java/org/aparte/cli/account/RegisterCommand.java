@@ -39,6 +39,7 @@ public final class RegisterCommand extends AccountCommand {
     }
     AccountSession session = registration.session();
     save(server, session);
+    VaultMemory.attach(profile(), session);
     String code = registration.recoveryCode().revealForDisplay();
     registration.recoveryCode().destroy();
     Map<String, Object> fields = new LinkedHashMap<>();

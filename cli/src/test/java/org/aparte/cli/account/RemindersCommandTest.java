@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
 import org.aparte.cli.AparteCli;
 import org.aparte.cli.UserInputException;
 import org.aparte.client.account.AccountOptions;
@@ -27,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code aparte reminders}: preferences and contact land in the vault, bad input is refused. */
+/**
+ * {@code aparte reminders}: preferences and contact land in the vault, bad input is refused, and an
+ * older vault than this device has seen is refused by a later command.
+ */
 class RemindersCommandTest {
   private static final String CANARY_EMAIL = "rappel.canary.7f3a@example.org";
   private static Database database;
@@ -215,5 +220,88 @@ class RemindersCommandTest {
         .isEqualTo("1h30m");
     assertThat(ReminderInput.lead("--email", "off")).isEmpty();
     assertThat(ReminderInput.phone("+44 20 7946 0958")).isEqualTo("+442079460958");
+  }
+
+  /**
+   * The operator serves, under its true version, a copy older than the one an earlier command of
+   * this device wrote: the next command (a new session) refuses it, because the profile remembers
+   * the version. A device that never saw the newer copy still accepts it: the limit the threat
+   * model states.
+   */
+  @Test
+  void aVaultOlderThanThisDeviceSawIsRefusedByTheNextCommand() throws Exception {
+    Result registered =
+        run(
+            "register",
+            "--server",
+            server.url(),
+            "--email",
+            "rollback-cli@example.org",
+            "--profile",
+            home.resolve("me").toString(),
+            "--json");
+    assertThat(registered.exit()).as(registered.err()).isZero();
+    UUID account = UUID.fromString(registered.json().get("accountId").asText());
+    assertThat(reminders("set", "--email", "2d", "--contact-email", CANARY_EMAIL).exit()).isZero();
+    Object[] older = storedVault(account);
+    assertThat(reminders("set", "--email", "1d").exit()).isZero();
+    long newer = (long) storedVault(account)[0];
+    assertThat(newer).isGreaterThan((long) older[0]);
+    assertThat(Files.readString(home.resolve("me").resolve("vault-seen.json")))
+        .contains("\"highest\" : " + newer);
+
+    serve(account, (long) older[0], (byte[]) older[1]);
+
+    Result refused = reminders("show", "--json");
+    assertThat(refused.exit()).isEqualTo(4);
+    assertThat(refused.err())
+        .contains("refused the vault the server sent")
+        .contains("version " + older[0])
+        .doesNotContain(CANARY_EMAIL);
+    Result elsewhere =
+        run(
+            "login",
+            "--server",
+            server.url(),
+            "--email",
+            "rollback-cli@example.org",
+            "--profile",
+            home.resolve("other").toString());
+    assertThat(elsewhere.exit()).as(elsewhere.err()).isZero();
+    Result shownElsewhere =
+        run("reminders", "show", "--json", "--profile", home.resolve("other").toString());
+    assertThat(shownElsewhere.exit()).as(shownElsewhere.err()).isZero();
+    assertThat(shownElsewhere.json().get("rules").get(0).get("before").asText()).isEqualTo("2d");
+  }
+
+  /** The account's vault row as stored: its version and ciphertext. */
+  private static Object[] storedVault(UUID account) {
+    return database.transaction(
+        c -> {
+          try (var q =
+              c.prepareStatement("SELECT version, ciphertext FROM vaults WHERE account_id = ?")) {
+            q.setObject(1, account);
+            try (var row = q.executeQuery()) {
+              assertThat(row.next()).isTrue();
+              return new Object[] {row.getLong(1), row.getBytes(2)};
+            }
+          }
+        });
+  }
+
+  /** What a malicious operator can do: put an old copy back under its own version. */
+  private static void serve(UUID account, long version, byte[] ciphertext) {
+    database.transaction(
+        c -> {
+          try (var u =
+              c.prepareStatement(
+                  "UPDATE vaults SET version = ?, ciphertext = ? WHERE account_id = ?")) {
+            u.setLong(1, version);
+            u.setBytes(2, ciphertext);
+            u.setObject(3, account);
+            assertThat(u.executeUpdate()).isEqualTo(1);
+          }
+          return null;
+        });
   }
 }

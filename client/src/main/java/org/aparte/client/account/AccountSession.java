@@ -88,6 +88,14 @@ public final class AccountSession {
     return transport;
   }
 
+  /**
+   * What this session has seen of the vault's versions; a device seeds it with what it saw before
+   * and keeps what it sees ({@link VaultHistory#remember}, {@link VaultHistory#keepWith}).
+   */
+  public VaultHistory vaultHistory() {
+    return vaultHistory;
+  }
+
   /** The patient's encrypted vault, under this account's vault key. */
   public VaultSync vault() {
     return new VaultSync(

@@ -1,5 +1,7 @@
 package org.aparte.client.vault;
 
+import java.util.function.Consumer;
+
 /**
  * What this session has seen of its vault: the highest version read or written, and whether the
  * vault was already in the version-bound format. The server stores the vault and could serve an
@@ -7,8 +9,29 @@ package org.aparte.client.vault;
  * newer version than it was written as, and a version older than one already seen is refused.
  */
 public final class VaultHistory {
+  /** What a device keeps between sessions: the highest version seen, and whether it was bound. */
+  public record Seen(long highest, boolean versionBound) {}
+
   private long highest;
   private boolean versioned;
+  private Consumer<Seen> keeper = seen -> {};
+
+  /**
+   * Starts from what this device saw in earlier sessions, so that a new session refuses a copy
+   * older than those, not only older than its own reads; only ever raises what is known.
+   */
+  public synchronized void remember(Seen earlier) {
+    highest = Math.max(highest, earlier.highest());
+    versioned |= earlier.versionBound();
+  }
+
+  /**
+   * Called with the new state each time this session sees a higher version (or its first bound
+   * one), for the device to keep it; called on the reading or writing thread, under no lock.
+   */
+  public synchronized void keepWith(Consumer<Seen> keeper) {
+    this.keeper = java.util.Objects.requireNonNull(keeper, "keeper");
+  }
 
   /**
    * The highest version seen so far: taken before a read is sent, it is what an honest answer
@@ -26,9 +49,19 @@ public final class VaultHistory {
     }
   }
 
-  synchronized void saw(long version, boolean versionBound) {
-    highest = Math.max(highest, version);
-    versioned |= versionBound;
+  void saw(long version, boolean versionBound) {
+    Seen changed;
+    Consumer<Seen> keep;
+    synchronized (this) {
+      if (version <= highest && (versioned || !versionBound)) {
+        return;
+      }
+      highest = Math.max(highest, version);
+      versioned |= versionBound;
+      changed = new Seen(highest, versioned);
+      keep = keeper;
+    }
+    keep.accept(changed);
   }
 
   /**
