@@ -2,7 +2,7 @@ import { afterEach, expect, test, vi } from "vitest";
 import { DecryptionFailedError, sealRecord, utf8 } from "../src/crypto";
 import type { Session } from "../src/app/account";
 import { readVault, updateVault } from "../src/app/vault";
-import { VaultRollbackError, vaultRecordId } from "../src/app/vault-history";
+import { VaultRollbackError, seenStorageKey, vaultRecordId } from "../src/app/vault-history";
 import { uuidBytes } from "../src/app/keybundle";
 
 /** A vault route whose operator can serve any ciphertext under any version. */
@@ -107,4 +107,53 @@ test("a read answered before a write of the same session committed is not a roll
   await updateVault(s, withName("second"));
   release();
   await expect(reading).resolves.toMatchObject({ relatives: [{ id: "first" }] });
+});
+
+/** A localStorage of one browser, shared by the sessions of the tests that stub it. */
+function browserStorage(refuse = false): Map<string, string> {
+  const items = new Map<string, string>();
+  vi.stubGlobal("localStorage", {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => {
+      if (refuse) throw new DOMException("quota", "QuotaExceededError");
+      items.set(key, value);
+    },
+    removeItem: (key: string) => items.delete(key),
+  });
+  return items;
+}
+
+test("a later session in the same browser refuses a copy older than an earlier session saw", async () => {
+  const server = vaultServer();
+  browserStorage();
+  const earlier = session();
+  await updateVault(earlier, withName("first"));
+  await updateVault(earlier, withName("second"));
+  server.serve(1, server.rows[0] ?? "");
+  await expect(readVault(session())).rejects.toBeInstanceOf(VaultRollbackError);
+});
+
+test("the browser's entry is keyed by an HMAC under the vault key: no account id, another account another key", async () => {
+  vaultServer();
+  const items = browserStorage();
+  const s = session();
+  await updateVault(s, withName("first"));
+  expect([...items.keys()]).toEqual([seenStorageKey(s)]);
+  const [key, value] = [...items.entries()][0] ?? ["", ""];
+  expect(key).toMatch(/^aparte\.vault-seen\.[0-9a-f]{32}$/);
+  expect(key).not.toContain(s.accountId.replaceAll("-", "").slice(0, 8));
+  expect(JSON.parse(value)).toEqual({ highest: 1, versioned: true });
+  const other = { ...s, keys: { vaultKey: new Uint8Array(32).fill(10) } } as unknown as Session;
+  expect(seenStorageKey(other)).not.toEqual(key);
+});
+
+test("a browser that refuses storage still reads and writes, remembering within the session", async () => {
+  const server = vaultServer();
+  const items = browserStorage(true);
+  const s = session();
+  await updateVault(s, withName("first"));
+  await updateVault(s, withName("second"));
+  expect(items.size).toBe(0);
+  server.serve(1, server.rows[0] ?? "");
+  await expect(readVault(s)).rejects.toBeInstanceOf(VaultRollbackError);
 });
