@@ -121,6 +121,21 @@ class ErrorHandlingTest {
   }
 
   @Test
+  void aTransactionAbortedOnEveryRetryIsA503WithARetryHintAndNoStackTrace() throws Exception {
+    try (LogCapture logs = LogCapture.start()) {
+      var response = server.get("/v1/test/contended");
+      assertError(response, 503, "contended");
+      assertThat(response.headers().firstValue("Retry-After")).contains("1");
+      String line = logs.textOnce("contended", Duration.ofSeconds(10));
+      assertThat(line)
+          .contains("/v1/test/contended")
+          .doesNotContain("Exception")
+          .doesNotContain("serialize")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
   void theWrongMethodOnAKnownPathIsAJsonError() throws IOException {
     var response = server.send(server.request("/v1/health").DELETE().build());
     assertThat(response.statusCode()).isIn(404, 405);

@@ -127,8 +127,7 @@ public final class Database implements AutoCloseable {
               "database operation failed (SQLState " + e.getSQLState() + ")", e);
         }
         if (attempt >= MAX_ATTEMPTS) {
-          throw new StoreException(
-              "transaction aborted " + attempt + " times by concurrent transactions", e);
+          throw new TransactionContendedException(attempt, e);
         }
         backOff(attempt);
       }

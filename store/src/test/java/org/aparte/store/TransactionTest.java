@@ -130,7 +130,7 @@ class TransactionTest {
                       attempts.incrementAndGet();
                       throw new SQLException("could not serialize access", "40001");
                     }))
-        .isInstanceOf(StoreException.class)
+        .isInstanceOf(TransactionContendedException.class)
         .hasMessageContaining("aborted " + Database.MAX_ATTEMPTS + " times");
     assertThat(attempts).hasValue(Database.MAX_ATTEMPTS);
   }

@@ -9,6 +9,7 @@ import org.aparte.protocol.InvalidFieldException;
 import org.aparte.server.http.AccessLog;
 import org.aparte.server.http.JsonErrors;
 import org.aparte.store.DatabaseBusyException;
+import org.aparte.store.TransactionContendedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ public final class ErrorMapping {
     routes.exception(JacksonException.class, (e, ctx) -> apiError(JsonErrors.toBadRequest(e), ctx));
     routes.exception(HttpResponseException.class, ErrorMapping::javalinError);
     routes.exception(DatabaseBusyException.class, ErrorMapping::overloaded);
+    routes.exception(TransactionContendedException.class, ErrorMapping::contended);
     routes.exception(Exception.class, ErrorMapping::unexpected);
   }
 
@@ -70,6 +72,19 @@ public final class ErrorMapping {
     ctx.header("Retry-After", "1");
     ctx.status(503)
         .json(new ErrorResponse("overloaded", "the server is busy, retry shortly", null));
+  }
+
+  /**
+   * Concurrent changes aborted the transaction on every retry: like overload, a short line and a
+   * 503 the client may retry, not a 500 with a stack trace.
+   */
+  private static void contended(TransactionContendedException e, Context ctx) {
+    LOG.warn("contended: concurrent transactions aborted {}", AccessLog.routeTemplate(ctx));
+    ctx.header("Retry-After", "1");
+    ctx.status(503)
+        .json(
+            new ErrorResponse(
+                "contended", "too many concurrent changes to the same data, retry shortly", null));
   }
 
   private static void unexpected(Exception e, Context ctx) {

@@ -8,6 +8,7 @@ import org.aparte.server.ServerWiring;
 import org.aparte.server.errors.RateLimitedException;
 import org.aparte.server.http.JsonBodies;
 import org.aparte.store.DatabaseBusyException;
+import org.aparte.store.TransactionContendedException;
 
 /** Test-only routes that exercise the edge: body reading, a crash, a rate limit, overload. */
 public final class TestRoutes {
@@ -43,6 +44,12 @@ public final class TestRoutes {
             ctx -> {
               throw new DatabaseBusyException(
                   new SQLTransientConnectionException("aparte - Connection is not available"));
+            }),
+        Route.get(
+            "/v1/test/contended",
+            ctx -> {
+              throw new TransactionContendedException(
+                  8, new java.sql.SQLException("could not serialize access", "40001"));
             }));
   }
 }
