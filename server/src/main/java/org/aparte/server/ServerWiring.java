@@ -14,6 +14,7 @@ import org.aparte.server.auth.PracticeAccess;
 import org.aparte.server.auth.SessionAuthenticator;
 import org.aparte.server.booking.BookingEndpoints;
 import org.aparte.server.booking.BookingService;
+import org.aparte.server.booking.PracticeBookings;
 import org.aparte.server.document.DocumentEndpoints;
 import org.aparte.server.document.DocumentService;
 import org.aparte.server.document.DocumentSettings;
@@ -217,7 +218,11 @@ public final class ServerWiring {
   public BookingEndpoints bookings() {
     var redeemer = new TokenRedeemer(issuerKeys(), tokenSettings.required());
     return new BookingEndpoints(
-        new BookingService(database, clock, redeemer), jsonBodies(), sessions(), practiceAccess());
+        new BookingService(database, clock, redeemer),
+        new PracticeBookings(database, clock),
+        jsonBodies(),
+        sessions(),
+        practiceAccess());
   }
 
   /** Sealed reminder jobs attached to bookings, and the notifier's published keys. */

@@ -1,30 +1,19 @@
 package org.aparte.server.booking;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.aparte.availability.SlotId;
 import org.aparte.crypto.CryptoException;
 import org.aparte.crypto.keys.KeyId;
 import org.aparte.crypto.record.RecordCipher;
 import org.aparte.crypto.record.RecordType;
 import org.aparte.crypto.wrap.WrappedKey;
-import org.aparte.protocol.booking.Agenda;
-import org.aparte.protocol.booking.AgendaEntry;
 import org.aparte.protocol.booking.BookingCreated;
-import org.aparte.protocol.booking.BookingLimits;
 import org.aparte.protocol.booking.BookingState;
 import org.aparte.protocol.booking.BookingStatus;
 import org.aparte.protocol.booking.CancelVerifier;
@@ -34,21 +23,21 @@ import org.aparte.server.token.TokenRedeemer;
 import org.aparte.store.Database;
 import org.aparte.store.Isolation;
 import org.aparte.store.booking.BookingStore;
-import org.aparte.store.booking.FakeBookingReports;
 import org.aparte.store.booking.PracticeKey;
 import org.aparte.store.booking.SlotRef;
 import org.aparte.store.booking.StoredBooking;
 import org.aparte.store.reminder.ReminderJobStore;
 
 /**
- * The booking rules. Every change is one READ COMMITTED transaction whose contended statements are
- * atomic on their own: the booking row is inserted first (so two requests with the same id queue on
- * its primary key), then each slot line is claimed with one {@code INSERT ... ON CONFLICT DO UPDATE
- * ... WHERE taken < capacity}; a full slot aborts the whole transaction, booking included.
+ * The booking rules for a new booking and for the holder of its cancel secret (status, cancel,
+ * reschedule); a practice's side is {@link PracticeBookings}. Every change is one READ COMMITTED
+ * transaction whose contended statements are atomic on their own: the booking row is inserted first
+ * (so two requests with the same id queue on its primary key), then each slot line is claimed with
+ * one {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE taken < capacity}; a full slot aborts the
+ * whole transaction, booking included.
  */
 public final class BookingService {
   static final RecordType BOOKING_RECORD = RecordType.of("booking");
-  private static final String REQUEST_HASH_LABEL = "aparte/booking-request/v1";
 
   /** Who made a booking. */
   public enum Origin {
@@ -73,7 +62,7 @@ public final class BookingService {
    * claims: if the slot is full, the token is not spent.
    */
   public BookingCreated create(CreateBookingRequest request, Origin origin) {
-    byte[] requestHash = requestHash(request, origin);
+    byte[] requestHash = BookingRequestHash.of(request, origin);
     TokenRedeemer.Verified token;
     if (origin == Origin.PATIENT) {
       token = tokens.check(request.token());
@@ -100,7 +89,7 @@ public final class BookingService {
               request.wrappedKey());
           for (SlotCheck.Checked checked : slots) {
             if (BookingStore.looksFull(connection, checked.slot(), checked.capacity())) {
-              throw slotFull();
+              throw BookingSteps.slotFull();
             }
           }
           var booking =
@@ -124,7 +113,7 @@ public final class BookingService {
           if (token != null) {
             TokenRedeemer.spend(connection, token);
           }
-          claimAll(connection, slots);
+          BookingSteps.claimAll(connection, slots);
           return new BookingCreated(
               request.bookingId(), BookingStatus.CONFIRMED, request.slotIds());
         });
@@ -136,22 +125,9 @@ public final class BookingService {
           "booking_id_conflict", "a different booking already has this id");
     }
     return new BookingCreated(
-        existing.id(), BookingStatus.valueOf(existing.status()), slotIds(existing.slots()));
-  }
-
-  private static void claimAll(Connection connection, List<SlotCheck.Checked> slots)
-      throws SQLException {
-    List<SlotCheck.Checked> ordered = new ArrayList<>(slots);
-    ordered.sort((a, b) -> a.slot().compareTo(b.slot()));
-    for (SlotCheck.Checked checked : ordered) {
-      if (!BookingStore.claim(connection, checked.slot(), checked.capacity())) {
-        throw slotFull();
-      }
-    }
-  }
-
-  private static BookingException slotFull() {
-    return BookingException.conflict("slot_full", "the slot is no longer free");
+        existing.id(),
+        BookingStatus.valueOf(existing.status()),
+        BookingSteps.slotIds(existing.slots()));
   }
 
   private static PracticeCalendars.Loaded calendar(Connection connection, UUID practiceId)
@@ -207,7 +183,7 @@ public final class BookingService {
         connection -> {
           StoredBooking booking = withSecret(connection, bookingId, cancelSecret, false);
           return new BookingState(
-              BookingStatus.valueOf(booking.status()), slotIds(booking.slots()));
+              BookingStatus.valueOf(booking.status()), BookingSteps.slotIds(booking.slots()));
         });
   }
 
@@ -220,7 +196,7 @@ public final class BookingService {
           BookingStatus status = BookingStatus.valueOf(booking.status());
           switch (status) {
             case CONFIRMED -> {
-              cancel(connection, booking, BookingStatus.CANCELLED_BY_PATIENT);
+              BookingSteps.cancel(connection, booking, BookingStatus.CANCELLED_BY_PATIENT);
               return BookingStatus.CANCELLED_BY_PATIENT;
             }
             case CANCELLED_BY_PATIENT, CANCELLED_BY_PRACTICE -> {
@@ -231,17 +207,6 @@ public final class BookingService {
                     "not_cancellable", "the appointment has already taken place");
           }
         });
-  }
-
-  private static void cancel(Connection connection, StoredBooking booking, BookingStatus next)
-      throws SQLException {
-    if (BookingStore.changeStatus(
-        connection, booking.id(), BookingStatus.CONFIRMED.name(), next.name())) {
-      for (SlotRef slot : booking.slots()) {
-        BookingStore.release(connection, slot);
-      }
-      ReminderJobStore.deleteForBooking(connection, booking.id());
-    }
   }
 
   /** Moves a confirmed booking to new slots: claim the new, free the old, replace the content. */
@@ -268,7 +233,7 @@ public final class BookingService {
           }
           // The old reminders name the old time; the client attaches new ones after the move.
           ReminderJobStore.deleteForBooking(connection, bookingId);
-          claimAll(connection, slots);
+          BookingSteps.claimAll(connection, slots);
           BookingStore.replace(
               connection,
               bookingId,
@@ -289,112 +254,5 @@ public final class BookingService {
       throw BookingException.notFound();
     }
     return booking;
-  }
-
-  /** The practice's bookings with a slot in {@code [from, to)}; at most 31 days. */
-  public Agenda agenda(UUID practiceId, Instant from, Instant to) {
-    if (!to.isAfter(from)) {
-      throw BookingException.badField("to", "must be after from");
-    }
-    if (Duration.between(from, to).compareTo(Duration.ofDays(BookingLimits.MAX_AGENDA_DAYS)) > 0) {
-      throw BookingException.badField(
-          "to", "must be at most " + BookingLimits.MAX_AGENDA_DAYS + " days after from");
-    }
-    List<StoredBooking> rows =
-        database.transaction(
-            Isolation.READ_COMMITTED,
-            connection -> BookingStore.agenda(connection, practiceId, from, to));
-    List<AgendaEntry> entries = new ArrayList<>(rows.size());
-    for (StoredBooking row : rows) {
-      entries.add(
-          new AgendaEntry(
-              row.id(),
-              slotIds(row.slots()),
-              BookingStatus.valueOf(row.status()),
-              row.keyVersion(),
-              row.ciphertext(),
-              row.wrappedKey()));
-    }
-    return new Agenda(entries);
-  }
-
-  /** A member marks a booking of the practice; marking it again the same way changes nothing. */
-  public void changeByPractice(UUID practiceId, UUID bookingId, BookingStatus next) {
-    database.transaction(
-        Isolation.READ_COMMITTED,
-        connection -> {
-          StoredBooking booking =
-              BookingStore.find(connection, bookingId, true)
-                  .filter(b -> b.practiceId().equals(practiceId))
-                  .orElseThrow(BookingException::notFound);
-          BookingStatus current = BookingStatus.valueOf(booking.status());
-          if (current == next) {
-            return null;
-          }
-          if (current != BookingStatus.CONFIRMED) {
-            throw BookingException.conflict(
-                "invalid_status_change", "only a confirmed booking can be marked");
-          }
-          if (next == BookingStatus.CANCELLED_BY_PRACTICE) {
-            cancel(connection, booking, next);
-          } else {
-            BookingStore.changeStatus(connection, bookingId, current.name(), next.name());
-          }
-          return null;
-        });
-  }
-
-  /**
-   * A member reports a booking as fake: it is cancelled (its slots freed) and the report counted
-   * for the practice and day. Reporting it again changes nothing.
-   */
-  public void reportFake(UUID practiceId, UUID bookingId) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    database.transaction(
-        Isolation.READ_COMMITTED,
-        connection -> {
-          StoredBooking booking =
-              BookingStore.find(connection, bookingId, true)
-                  .filter(b -> b.practiceId().equals(practiceId))
-                  .orElseThrow(BookingException::notFound);
-          if (!FakeBookingReports.report(connection, bookingId, practiceId, today)) {
-            return null;
-          }
-          if (BookingStatus.CONFIRMED.name().equals(booking.status())) {
-            cancel(connection, booking, BookingStatus.CANCELLED_BY_PRACTICE);
-          }
-          return null;
-        });
-  }
-
-  static List<String> slotIds(List<SlotRef> slots) {
-    return slots.stream().map(s -> new SlotId(s.visitTypeId(), s.start()).text()).toList();
-  }
-
-  /** SHA-256 over every field of the request, each length-prefixed: tells a retry from a clash. */
-  static byte[] requestHash(CreateBookingRequest request, Origin origin) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      field(sha, REQUEST_HASH_LABEL.getBytes(StandardCharsets.UTF_8));
-      field(sha, origin.name().getBytes(StandardCharsets.UTF_8));
-      field(sha, request.bookingId().toString().getBytes(StandardCharsets.UTF_8));
-      field(sha, request.practiceId().toString().getBytes(StandardCharsets.UTF_8));
-      field(sha, ByteBuffer.allocate(4).putInt(request.slotIds().size()).array());
-      for (String slot : request.slotIds()) {
-        field(sha, slot.getBytes(StandardCharsets.UTF_8));
-      }
-      field(sha, ByteBuffer.allocate(4).putInt(request.keyVersion()).array());
-      field(sha, request.ciphertext());
-      field(sha, request.wrappedKey());
-      field(sha, request.cancelVerifier());
-      return sha.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
-
-  private static void field(MessageDigest sha, byte[] value) {
-    sha.update(ByteBuffer.allocate(4).putInt(value.length).array());
-    sha.update(value);
   }
 }
