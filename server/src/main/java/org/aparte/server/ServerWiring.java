@@ -26,6 +26,7 @@ import org.aparte.server.log.LogSettings;
 import org.aparte.server.log.WitnessRoutes;
 import org.aparte.server.message.MessageEndpoints;
 import org.aparte.server.message.MessageService;
+import org.aparte.server.practice.AvailabilityRoutes;
 import org.aparte.server.practice.PracticeRoutes;
 import org.aparte.server.practice.PracticeSettingsRoutes;
 import org.aparte.server.reminder.NoticeEndpoints;
@@ -133,6 +134,9 @@ public final class ServerWiring {
     var practices = new PracticeStore(database);
     routes.addAll(
         new PracticeRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock).routes());
+    routes.addAll(
+        new AvailabilityRoutes(practices, sessions(), practiceAccess(), jsonBodies(), clock)
+            .routes());
     routes.addAll(
         new PracticeSettingsRoutes(practices, sessions(), practiceAccess(), jsonBodies()).routes());
     routes.addAll(new SearchRoutes(practices, clock).routes());
