@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.aparte.availability.OpeningRule;
 import org.aparte.store.Database;
-import org.aparte.store.testing.Sql;
+import org.aparte.store.testing.PlaceholderRows;
 import org.aparte.store.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,26 +96,8 @@ class ReplaceRulesConcurrencyTest {
   }
 
   private UUID[] practiceWithVisitType() {
-    UUID practice = UUID.randomUUID();
-    UUID visitType = UUID.randomUUID();
-    database.transaction(
-        c -> {
-          Sql.update(
-              c,
-              "INSERT INTO practices VALUES ('"
-                  + practice
-                  + "', 'n', '{}', 's', 'a', 'p', 'c', 0, 0, '{}', 'ph', 'UTC', now())");
-          Sql.update(
-              c,
-              "INSERT INTO visit_types (id, practice_id, name, duration_minutes,"
-                  + " bookable_online, capacity) VALUES ('"
-                  + visitType
-                  + "', '"
-                  + practice
-                  + "', 'v', 15, true, 1)");
-          return null;
-        });
-    return new UUID[] {practice, visitType};
+    UUID practice = PlaceholderRows.practice(database);
+    return new UUID[] {practice, PlaceholderRows.visitType(database, practice)};
   }
 
   private List<Integer> startHours(UUID visitType) {

@@ -10,17 +10,35 @@ import org.aparte.store.Database;
 public final class PlaceholderRows {
   private PlaceholderRows() {}
 
+  /** A practice with placeholder profile fields, in UTC. */
+  public static UUID practice(Database database) {
+    UUID practice = UUID.randomUUID();
+    insert(
+        database,
+        "INSERT INTO practices VALUES (?, 'n', '{}', 's', 'a', 'p', 'c', 0, 0, '{}', 'ph', 'UTC',"
+            + " now())",
+        practice);
+    return practice;
+  }
+
+  /** A visit type of {@code practice}: 15 minutes, one patient at a time, bookable online. */
+  public static UUID visitType(Database database, UUID practice) {
+    UUID visitType = UUID.randomUUID();
+    insert(
+        database,
+        "INSERT INTO visit_types (id, practice_id, name, duration_minutes, bookable_online,"
+            + " capacity) VALUES (?, ?, 'v', 15, true, 1)",
+        visitType,
+        practice);
+    return visitType;
+  }
+
   /** A confirmed booking (with its practice), for tests of tables that refer to bookings. */
   public static UUID booking(Database database) {
-    UUID practice = UUID.randomUUID();
+    UUID practice = practice(database);
     UUID booking = UUID.randomUUID();
     database.transaction(
         c -> {
-          Sql.update(
-              c,
-              "INSERT INTO practices VALUES ('"
-                  + practice
-                  + "', 'n', '{}', 's', 'a', 'p', 'c', 0, 0, '{}', 'ph', 'UTC', now())");
           Sql.update(
               c,
               "INSERT INTO bookings VALUES ('"
