@@ -75,6 +75,20 @@ public final class RawHttpServer implements AutoCloseable {
     };
   }
 
+  /**
+   * Announces {@code declared} bytes, far more than socket buffers hold, and writes zeros until the
+   * client hangs up: for tests of a client that stops reading.
+   */
+  public static Answer endless(long declared) {
+    return out -> {
+      out.write(head(200, declared));
+      byte[] chunk = new byte[64 * 1024];
+      for (long sent = 0; sent < declared; sent += chunk.length) {
+        out.write(chunk);
+      }
+    };
+  }
+
   public static byte[] head(int status, long contentLength) {
     return ("HTTP/1.1 "
             + status
