@@ -28,19 +28,42 @@ export async function api<T>(
   if (body !== undefined) {
     init.body = JSON.stringify(body);
   }
-  const response = await fetch(path, init);
-  if (!response.ok) {
-    let code = "http_error";
-    try {
-      const error = (await response.json()) as { error?: unknown };
-      code = typeof error.error === "string" ? error.error : code;
-    } catch {
-      // not JSON: keep the generic code
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(path, init);
+    if (!response.ok) {
+      const code = await errorCode(response);
+      if (response.status === 503 && BUSY.has(code) && attempt < BUSY_ATTEMPTS) {
+        await pause(response);
+        continue;
+      }
+      throw new ApiError(response.status, code);
     }
-    throw new ApiError(response.status, code);
+    const text = await response.text();
+    return (text === "" ? undefined : JSON.parse(text)) as T;
   }
-  const text = await response.text();
-  return (text === "" ? undefined : JSON.parse(text)) as T;
+}
+
+/**
+ * As BusyRetry in the Java SDK: 503 overloaded or contended means nothing was done, and ids are
+ * chosen by the client, so the same request goes again after the server's Retry-After (at most 2 s),
+ * three attempts in all.
+ */
+export const BUSY_ATTEMPTS = 3;
+const BUSY = new Set(["overloaded", "contended"]);
+
+async function errorCode(response: Response): Promise<string> {
+  try {
+    const error = (await response.json()) as { error?: unknown };
+    return typeof error.error === "string" ? error.error : "http_error";
+  } catch {
+    return "http_error"; // not JSON
+  }
+}
+
+function pause(response: Response): Promise<void> {
+  const seconds = Number(response.headers.get("Retry-After") ?? "1");
+  const wait = Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, 2) : 1;
+  return new Promise((resolve) => setTimeout(resolve, wait * 1000));
 }
 
 export function toBase64(bytes: Uint8Array): string {

@@ -12,6 +12,7 @@ export function messageFor(error: unknown): MessageKey {
     if (error.status === 401) return "errorCredentials";
     if (error.status === 409) return "errorTaken";
     if (error.status === 429) return "errorRateLimited";
+    if (error.status === 503) return "errorBusy";
     return "errorGeneric";
   }
   if (error instanceof VaultRollbackError) {

@@ -73,14 +73,16 @@ final class HttpExchange {
       request.header("Content-Type", "application/json");
       request.method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
     }
-    HttpResponse<byte[]> response;
-    try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for the server", e);
+    HttpRequest built = request.build();
+    for (int attempt = 1; ; attempt++) {
+      HttpResponse<byte[]> response = exchange(built, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() == 503
+          && BusyRetry.worthRetrying(attempt, response, readError(response.body()))) {
+        BusyRetry.pause(response);
+        continue;
+      }
+      return decode(response, answer);
     }
-    return decode(response, answer);
   }
 
   /** A PUT whose body is pulled from {@code source} as it is sent; see {@link StreamingBodies}. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ class TransportTest {
   private HttpServer server;
   private final List<Map<String, List<String>>> seenHeaders = new CopyOnWriteArrayList<>();
   private URI base;
+  private final AtomicInteger busyCalls = new AtomicInteger();
+  private volatile int busyTimes;
+  private volatile String busyCode = "overloaded";
 
   @BeforeEach
   void start() throws Exception {
@@ -41,6 +45,23 @@ class TransportTest {
               "{\"error\":\"slot_full\",\"message\":\"this slot is full\",\"field\":null}"
                   .getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(409, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.createContext(
+        "/busy",
+        exchange -> {
+          int seen = busyCalls.incrementAndGet();
+          boolean busy = seen <= busyTimes;
+          byte[] body =
+              (busy
+                      ? "{\"error\":\"" + busyCode + "\",\"message\":\"busy\",\"field\":null}"
+                      : "{\"value\":\"after " + seen + "\"}")
+                  .getBytes(StandardCharsets.UTF_8);
+          if (busy) {
+            exchange.getResponseHeaders().add("Retry-After", "0");
+          }
+          exchange.sendResponseHeaders(busy ? 503 : 200, body.length);
           exchange.getResponseBody().write(body);
           exchange.close();
         });
@@ -77,6 +98,37 @@ class TransportTest {
               assertThat(error.code()).isEqualTo("slot_full");
               assertThat(error.getMessage()).isEqualTo("this slot is full");
             });
+  }
+
+  @Test
+  void aBusyServerIsAskedAgainAndTheLaterAnswerReturned() throws Exception {
+    busyTimes = 2;
+    busyCode = "contended";
+    assertThat(new AnonymousTransport(base).call("POST", "busy", new Echo("x"), Echo.class))
+        .isEqualTo(new Echo("after 3"));
+    assertThat(busyCalls).hasValue(3);
+  }
+
+  @Test
+  void aServerStillBusyAfterThreeAttemptsIsReported() {
+    busyTimes = 10;
+    assertThatThrownBy(() -> new ApiTransport(base).call("GET", "busy", null, Echo.class))
+        .isInstanceOfSatisfying(
+            ApiError.class,
+            error -> {
+              assertThat(error.status()).isEqualTo(503);
+              assertThat(error.code()).isEqualTo("overloaded");
+            });
+    assertThat(busyCalls).hasValue(BusyRetry.ATTEMPTS);
+  }
+
+  @Test
+  void another503IsNotRetried() {
+    busyTimes = 10;
+    busyCode = "maintenance";
+    assertThatThrownBy(() -> new ApiTransport(base).call("GET", "busy", null, Echo.class))
+        .isInstanceOf(ApiError.class);
+    assertThat(busyCalls).hasValue(1);
   }
 
   @Test
