@@ -44,9 +44,9 @@ export async function api<T>(
 }
 
 /**
- * As BusyRetry in the Java SDK: 503 overloaded or contended means nothing was done, and ids are
- * chosen by the client, so the same request goes again after the server's Retry-After (at most 2 s),
- * three attempts in all.
+ * As BusyRetry in the Java SDK: 503 overloaded or contended is a refusal under load whose
+ * transaction was rolled back, and ids are chosen by the client, so the same request goes again
+ * after the server's Retry-After (at most 2 s), three attempts in all.
  */
 export const BUSY_ATTEMPTS = 3;
 const BUSY = new Set(["overloaded", "contended"]);

@@ -8,11 +8,11 @@ import org.aparte.protocol.ErrorResponse;
 
 /**
  * When a JSON call is worth sending again: the server answered 503 {@code overloaded} (no database
- * connection came free) or {@code contended} (concurrent changes aborted its transaction). Both
- * mean nothing was done, and ids are chosen by the client, so the same request may go again after
- * the server's {@code Retry-After}, at most {@value #ATTEMPTS} times in all: a surge of bookings is
- * smoothed instead of shown to patients as an error, without piling retries onto a server in
- * trouble.
+ * connection came free) or {@code contended} (concurrent changes aborted its transaction). Both are
+ * refusals under load whose transaction was rolled back, and requests carry ids chosen by the
+ * client, so a repeat is recognised as a retry: the same request may go again after the server's
+ * {@code Retry-After}, at most {@value #ATTEMPTS} times in all. A surge of bookings is smoothed
+ * instead of shown to patients as an error, without piling retries onto a server in trouble.
  */
 final class BusyRetry {
   static final int ATTEMPTS = 3;
