@@ -4,7 +4,7 @@ import { ApiError, api, fromBase64 } from "../api";
 import { requireLoggedAccountKey } from "../log/account-key";
 import { practiceKeyRecordId } from "../practice-side";
 import { type AccessRequest, type ScopeItem, teamKey } from "./desk";
-import { type DisclosureView, openDisclosure } from "./disclosure";
+import { type DisclosureView, ExpiredDisclosureError, openDisclosure } from "./disclosure";
 import type { RefKind } from "./records";
 import { type DisclosureContent, type SealedItem, openItem, sealItem } from "./seal";
 
@@ -134,7 +134,33 @@ export async function requests(session: Session, keys: TeamKeys, ticketId: strin
 }
 
 /** Fetches (a logged read) and opens a disclosure sealed to this agent's own key. */
+/**
+ * Disclosures this session has fetched and opened, by id: each fetch is a logged event the person
+ * sees, so refreshing a ticket (whose request list already tells a revocation or an expiry) shows
+ * the copy in memory instead of reading the disclosure again. Kept in memory only, gone at logout.
+ */
+const opened = new WeakMap<Session, Map<string, DisclosureContent>>();
+
+/** An approved disclosure's content: fetched once per session, then from memory until its expiry. */
 export async function fetchDisclosure(session: Session, disclosureId: string, now: number): Promise<DisclosureContent> {
+  let mine = opened.get(session);
+  if (mine === undefined) {
+    mine = new Map();
+    opened.set(session, mine);
+  }
+  const known = mine.get(disclosureId);
+  if (known !== undefined) {
+    if (now < Date.parse(known.expiresAt)) return known;
+    mine.delete(disclosureId);
+    throw new ExpiredDisclosureError("the disclosure has expired; not showing it");
+  }
   const view = await api<DisclosureView>("GET", `/v1/support/disclosures/${disclosureId}`, undefined, session.token);
-  return openDisclosure(view, session.keys.encryptionPrivateKey, now);
+  const content = await openDisclosure(view, session.keys.encryptionPrivateKey, now);
+  mine.set(disclosureId, content);
+  return content;
+}
+
+/** Forgets a disclosure the request list says is revoked or expired. */
+export function forgetDisclosure(session: Session, disclosureId: string): void {
+  opened.get(session)?.delete(disclosureId);
 }

@@ -13,7 +13,8 @@ import { fieldLabel, refLabel } from "./agent-labels";
 import { formatSlot } from "./format";
 
 /**
- * An approved request's disclosure: fetched (each read is logged), opened with the agent's own key,
+ * An approved request's disclosure: fetched once per session (each read is logged; a refresh shows
+ * the opened copy), opened with the agent's own key,
  * shown with a live countdown to the expiry the record's associated data carries. At the expiry the
  * fields are removed from the page; a disclosure the server no longer serves (410) is said ended.
  */

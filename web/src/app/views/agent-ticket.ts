@@ -3,7 +3,7 @@ import { h, status } from "../dom";
 import { messageFor } from "../errors";
 import { type MessageKey, t } from "../i18n";
 import { session } from "../state";
-import { type OpenedTicket, type TeamKeys, readTicket, reply, requests, teamKeys } from "../support/agent";
+import { type OpenedTicket, type TeamKeys, forgetDisclosure, readTicket, reply, requests, teamKeys } from "../support/agent";
 import type { AccessRequest } from "../support/desk";
 import { type OfferedRef, rankRefs } from "../support/ref-kinds";
 import { askForm } from "./agent-ask";
@@ -86,6 +86,7 @@ export function agentTicketView(ticketId: string): HTMLElement {
   }
 
   function requestCard(current: Session, request: AccessRequest, reason: string, refs: Map<string, OfferedRef>): HTMLElement {
+    if (request.status !== "APPROVED") forgetDisclosure(current, request.requestId);
     const state = t(`status_${request.status}` as MessageKey) ?? request.status;
     return h(
       "article",
