@@ -33,16 +33,26 @@ class BodyLimitTest {
     server.close();
   }
 
+  /**
+   * One byte more is declared on a raw socket and not sent: a client still writing a body the
+   * server has refused may see its write fail before it reads the 413 (the server closes the
+   * connection rather than read a body it refused), which made this test flaky through HttpClient.
+   */
   @Test
-  void aBodyOfExactlyTheLimitIsAccepted() {
+  void aBodyOfExactlyTheLimitIsAcceptedAndOneByteMoreIsNot() throws IOException {
     String prefix = "{\"count\":1,\"name\":\"";
     String suffix = "\"}";
     int fill = (int) TestServer.MAX_BODY - prefix.length() - suffix.length();
     String body = prefix + "a".repeat(fill) + suffix;
     assertThat(body.getBytes(StandardCharsets.UTF_8)).hasSize((int) TestServer.MAX_BODY);
     assertThat(server.postJson("/v1/test/echo/1", body).statusCode()).isEqualTo(200);
-    assertThat(server.postJson("/v1/test/echo/1", body.replace("\"}", "a\"}")).statusCode())
-        .isEqualTo(413);
+    try (Socket socket = connect()) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          head("Content-Length: " + (TestServer.MAX_BODY + 1)).getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      assertThat(readResponse(socket.getInputStream())).startsWith("HTTP/1.1 413");
+    }
   }
 
   @Test
