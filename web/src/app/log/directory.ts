@@ -40,8 +40,23 @@ export function logPublicKey(storage: Storage = localStorage): Promise<Uint8Arra
   return pinnedKey(storage);
 }
 
-/** Fetches, verifies and remembers the newest tree head. */
-export async function refreshTreeHead(storage: Storage = localStorage): Promise<TreeHead> {
+let refreshing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Fetches, verifies and remembers the newest tree head. Calls run one after another: two checks
+ * racing (the audit page runs its checks together) could fetch heads of two sizes, the larger one
+ * stored first, and the smaller one would then look like a log that shrank.
+ */
+export function refreshTreeHead(storage: Storage = localStorage): Promise<TreeHead> {
+  const next = refreshing.then(
+    () => refreshOnce(storage),
+    () => refreshOnce(storage),
+  );
+  refreshing = next.catch(() => undefined);
+  return next;
+}
+
+async function refreshOnce(storage: Storage): Promise<TreeHead> {
   const json = await api<HeadJson>("GET", "/v1/log/tree-head");
   const head: TreeHead = {
     size: json.treeSize,
