@@ -19,14 +19,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 class S3BlobStoreTest extends BlobStoreContract {
   static final String BUCKET = "aparte-test";
 
-  static {
-    // Each test starts its own S3Proxy on a free port. The JDK's connection cache, shared by every
-    // UrlConnectionHttpClient in the JVM, could hand a later test a kept-alive connection to an
-    // earlier, stopped proxy on the same port; a put on it fails, and the SDK cannot replay a
-    // streamed body ("does not support mark/reset"): CI failed twice that way.
-    System.setProperty("http.keepAlive", "false");
-  }
-
   @RegisterExtension
   final S3ProxyExtension proxy =
       S3ProxyExtension.builder().withCredentials("test-access", "test-secret").build();
