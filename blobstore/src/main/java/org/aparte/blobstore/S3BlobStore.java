@@ -38,6 +38,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             .region(Region.of(settings.region()))
             .forcePathStyle(true)
             .httpClient(UrlConnectionHttpClient.create())
+            .overrideConfiguration(o -> o.addExecutionInterceptor(new NoExpectContinue()))
             .credentialsProvider(
                 StaticCredentialsProvider.create(
                     AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey())))
