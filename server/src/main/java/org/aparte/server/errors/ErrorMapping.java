@@ -63,28 +63,28 @@ public final class ErrorMapping {
     ctx.status(status).json(body);
   }
 
-  /**
-   * Overload, not a bug: a short line without a stack trace (which would cost more CPU than the
-   * request itself, just when CPU is short) and a 503 the client may retry after a second.
-   */
   private static void overloaded(DatabaseBusyException e, Context ctx) {
-    LOG.warn("overloaded: no free database connection for {}", AccessLog.routeTemplate(ctx));
-    ctx.header("Retry-After", "1");
-    ctx.status(503)
-        .json(new ErrorResponse("overloaded", "the server is busy, retry shortly", null));
+    retryLater(
+        ctx, "overloaded", "no free database connection", "the server is busy, retry shortly");
+  }
+
+  private static void contended(TransactionContendedException e, Context ctx) {
+    retryLater(
+        ctx,
+        "contended",
+        "concurrent transactions aborted it on every attempt",
+        "too many concurrent changes to the same data, retry shortly");
   }
 
   /**
-   * Concurrent changes aborted the transaction on every retry: like overload, a short line and a
-   * 503 the client may retry, not a 500 with a stack trace.
+   * Overload or contention, not a bug: a short line without a stack trace (which would cost more
+   * CPU than the request itself, just when CPU is short) and a 503 the client may retry after a
+   * second.
    */
-  private static void contended(TransactionContendedException e, Context ctx) {
-    LOG.warn("contended: concurrent transactions aborted {}", AccessLog.routeTemplate(ctx));
+  private static void retryLater(Context ctx, String code, String cause, String message) {
+    LOG.warn("{}: {} for {}", code, cause, AccessLog.routeTemplate(ctx));
     ctx.header("Retry-After", "1");
-    ctx.status(503)
-        .json(
-            new ErrorResponse(
-                "contended", "too many concurrent changes to the same data, retry shortly", null));
+    ctx.status(503).json(new ErrorResponse(code, message, null));
   }
 
   private static void unexpected(Exception e, Context ctx) {
